@@ -1,0 +1,33 @@
+using System.Reflection;
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BonSecours.BuildingBlocks.Application;
+
+public static class MediatorRegistration
+{
+    /// <summary>
+    /// Registers MediatR 5 by hand, because its DI package is not served here, then
+    /// scans the given assemblies with Scrutor for request handlers and validators,
+    /// including internal ones.
+    /// </summary>
+    public static IServiceCollection AddBonSecoursMediator(this IServiceCollection services, params Assembly[] assemblies)
+    {
+        services.AddScoped<ServiceFactory>(provider => provider.GetRequiredService);
+        services.AddScoped<IMediator, Mediator>();
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+
+        services.Scan(scan => scan
+            .FromAssemblies(assemblies)
+            .AddClasses(classes => classes.AssignableTo(typeof(IRequestHandler<,>)), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithScopedLifetime()
+            .AddClasses(classes => classes.AssignableTo(typeof(IValidator<>)), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithSingletonLifetime());
+
+        return services;
+    }
+}

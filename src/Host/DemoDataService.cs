@@ -1,0 +1,14 @@
+using BonSecours.Modules.Residents.Demo;
+
+namespace BonSecours.Host;
+
+/// <summary>Development only: fills the demo residence once the Host has started.</summary>
+internal sealed class DemoDataService(IServiceProvider services, IConfiguration configuration, ILogger<DemoDataService> logger) : IHostedService
+{
+    public const string DefaultResidence = "arras-bon-secours";
+
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        DemoDataSeeder.SeedAsync(services, configuration["Demo:ResidenceId"] ?? DefaultResidence, logger, cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,49 @@
+using BonSecours.BuildingBlocks.Hosting;
+using BonSecours.BuildingBlocks.Persistence;
+using BonSecours.Modules.Residents.Infrastructure;
+using JasperFx;
+using JasperFx.Resources;
+using Marten;
+using Wolverine;
+using Wolverine.Marten;
+using Wolverine.Util;
+
+namespace BonSecours.Host;
+
+internal static class Messaging
+{
+    /// <summary>
+    /// Wolverine carries messages between modules: a shared durable inbox and outbox in the
+    /// <c>wolverine</c> schema, durable local queues, one handler per module and message
+    /// (Separated), and each module's handlers bound to that module's Marten store.
+    /// </summary>
+    public static IHostBuilder UseBonSecoursMessaging(this IHostBuilder host, IConfiguration configuration) =>
+        host.UseWolverine(options =>
+        {
+            WolverineMessageNaming.InsertFirst<DataContractMessageNaming>();
+            options.UseRuntimeCompilation();
+            options.ServiceName = "BonSecours";
+            options.Durability.MessageStorageSchemaName = ModuleStores.MessagingSchema;
+            // One Host per database by default; set Wolverine:DurabilityMode=Balanced to run several nodes.
+            options.Durability.Mode = Enum.TryParse<DurabilityMode>(configuration["Wolverine:DurabilityMode"], out var mode) ? mode : DurabilityMode.Solo;
+            options.Durability.MessageIdentity = MessageIdentity.IdAndDestination;
+            options.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
+            options.Policies.AutoApplyTransactions();
+            options.Policies.UseDurableLocalQueues();
+
+            options.Services.AddMarten(provider =>
+                {
+                    var store = new StoreOptions();
+                    store.Connection(provider.GetRequiredService<DatabaseEndpoint>().ConnectionString);
+                    store.DatabaseSchemaName = "host";
+                    store.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                    store.Schema.For<BonSecours.BuildingBlocks.Http.IdempotencyRecord>();
+                    return store;
+                })
+                .IntegrateWithWolverine(integration => integration.MessageStorageSchemaName = ModuleStores.MessagingSchema);
+            options.Services.AddResourceSetupOnStartup();
+
+            options.Discovery.IncludeAssembly(typeof(ResidentsModule).Assembly);
+            options.Policies.UseAncillaryStorageFromAssemblyContaining<IResidentsStore>(typeof(IResidentsStore));
+        });
+}
