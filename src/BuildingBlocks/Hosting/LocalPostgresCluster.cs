@@ -121,7 +121,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops the cluster whoever started it.</summary>
+    /// <summary>Stops the cluster, also one that an earlier process started.</summary>
     public async Task StopAsync()
     {
         _startedByUs = false;

@@ -11,7 +11,7 @@ namespace BonSecours.BuildingBlocks.Persistence;
 
 public static class ModuleStores
 {
-    /// <summary>The schema that holds Wolverine's shared inbox, outbox and scheduled messages.</summary>
+    /// <summary>The schema that contains Wolverine's shared inbox, outbox and scheduled messages.</summary>
     public const string MessagingSchema = "wolverine";
 
     /// <summary>

@@ -25,7 +25,7 @@ public sealed class LocalPostgresCommand : JasperFxAsyncCommand<LocalPostgresInp
     {
         if (string.IsNullOrWhiteSpace(input.FolderFlag))
         {
-            Console.Error.WriteLine("Missing --folder: the folder that holds the cluster's data.");
+            Console.Error.WriteLine("Missing --folder: name the folder of the cluster's data, for example --folder /tmp/bonsecours-cluster.");
             return false;
         }
 

@@ -30,7 +30,7 @@ internal static class DemoPopulation
         {
             for (var door = 1; door <= FlatsPerFloor; door++)
             {
-                var rooms = door % 5 == 0 ? 4 : door % 3 == 0 ? 3 : door % 2 == 0 ? 2 : 1;
+                var rooms = RoomsOf(door);
                 // Lower floors hold the step-free flats kept for seniors and young adults.
                 flats.Add(new DemoFlat($"{floor}{door:00}", floor, rooms, 22m + rooms * 16.5m, floor <= 1 || door <= 4));
             }
@@ -38,6 +38,14 @@ internal static class DemoPopulation
 
         return flats;
     }
+
+    private static int RoomsOf(int door) => door switch
+    {
+        _ when door % 5 == 0 => 4,
+        _ when door % 3 == 0 => 3,
+        _ when door % 2 == 0 => 2,
+        _ => 1,
+    };
 
     private static List<DemoResident> BuildResidents()
     {
@@ -90,11 +98,11 @@ internal static class DemoPopulation
         return new DateOnly(2026 - age, faker.Random.Int(1, 12), faker.Random.Int(1, 28));
     }
 
-    private static string Username(string firstName, string lastName, HashSet<string> taken)
+    private static string Username(string firstName, string lastName, HashSet<string> usedUsernames)
     {
         var stem = $"{PersonName.Key(firstName)}.{PersonName.Key(lastName)}".Replace(' ', '-').Replace('\'', '-');
         var username = stem;
-        for (var suffix = 2; !taken.Add(username); suffix++)
+        for (var suffix = 2; !usedUsernames.Add(username); suffix++)
         {
             username = $"{stem}{suffix}";
         }
