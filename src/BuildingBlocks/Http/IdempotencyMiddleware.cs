@@ -18,6 +18,9 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
     private const string HeaderName = "Idempotency-Key";
     private const int MaxKeyLength = 128;
 
+    /// <summary>A pending claim older than this was left by a request that never finished (a crash), so a retry may take it over.</summary>
+    private static readonly TimeSpan AbandonedClaimAge = TimeSpan.FromMinutes(2);
+
     public async Task InvokeAsync(HttpContext httpContext, IDocumentStore store, IRequestContext requestContext)
     {
         var endpoint = httpContext.GetEndpoint();
@@ -42,6 +45,12 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         await using (var query = store.QuerySession())
         {
             var existing = await query.LoadAsync<IdempotencyRecord>(id, httpContext.RequestAborted);
+            if (existing is { Completed: false } && existing.CreatedAt < DateTimeOffset.UtcNow - AbandonedClaimAge)
+            {
+                await ReleaseAbandonedClaimAsync(store, id);
+                existing = null;
+            }
+
             if (existing is not null)
             {
                 await ReplayAsync(httpContext, existing, hash);
@@ -99,6 +108,13 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
 
         buffer.Position = 0;
         await buffer.CopyToAsync(originalBody, httpContext.RequestAborted);
+    }
+
+    private static async Task ReleaseAbandonedClaimAsync(IDocumentStore store, string id)
+    {
+        await using var session = store.LightweightSession();
+        session.Delete<IdempotencyRecord>(id);
+        await session.SaveChangesAsync(CancellationToken.None);
     }
 
     private static async Task<bool> TryClaimAsync(IDocumentStore store, string id, string hash, CancellationToken cancellationToken)

@@ -22,17 +22,25 @@ public static class Policies
 
     public const string Administration = "administration";
 
+    /// <summary>
+    /// Registers the policies. Every policy, the fallback included, also requires the
+    /// <c>residence</c> claim, because every request works inside one residence.
+    /// </summary>
     public static void Register(AuthorizationOptions options)
     {
-        options.AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser());
-        options.AddPolicy(Staff, policy => policy.RequireClaim(ClaimNames.Role,
+        options.AddPolicy(SignedIn, policy => InResidence(policy));
+        options.AddPolicy(Staff, policy => InResidence(policy).RequireClaim(ClaimNames.Role,
             Roles.Administrator, Roles.ActivityCoordinator, Roles.CareStaff, Roles.OnCall, Roles.KioskStaff, Roles.ConnectedHomeAmbassador));
-        options.AddPolicy(TenancyRecords, policy => policy.RequireClaim(ClaimNames.Role, Roles.Administrator, Roles.ActivityCoordinator));
-        options.AddPolicy(Ambassador, policy => policy.RequireClaim(ClaimNames.Role, Roles.Administrator, Roles.ConnectedHomeAmbassador));
-        options.AddPolicy(Audit, policy => policy.RequireClaim(ClaimNames.Role, Roles.Administrator, Roles.Auditor));
-        options.AddPolicy(Administration, policy => policy.RequireClaim(ClaimNames.Role, Roles.Administrator));
+        options.AddPolicy(TenancyRecords, policy => InResidence(policy).RequireClaim(ClaimNames.Role, Roles.Administrator, Roles.ActivityCoordinator));
+        options.AddPolicy(Ambassador, policy => InResidence(policy).RequireClaim(ClaimNames.Role, Roles.Administrator, Roles.ConnectedHomeAmbassador));
+        options.AddPolicy(Audit, policy => InResidence(policy).RequireClaim(ClaimNames.Role, Roles.Administrator, Roles.Auditor));
+        options.AddPolicy(Administration, policy => InResidence(policy).RequireClaim(ClaimNames.Role, Roles.Administrator));
+        options.DefaultPolicy = options.GetPolicy(SignedIn)!;
         options.FallbackPolicy = options.GetPolicy(SignedIn);
     }
+
+    private static AuthorizationPolicyBuilder InResidence(AuthorizationPolicyBuilder policy) =>
+        policy.RequireAuthenticatedUser().RequireClaim(ClaimNames.Residence);
 
     public static bool IsStaff(string role) =>
         role is Roles.Administrator or Roles.ActivityCoordinator or Roles.CareStaff or Roles.OnCall or Roles.KioskStaff or Roles.ConnectedHomeAmbassador;
