@@ -2,6 +2,7 @@ using BonSecours.Modules.Residents.Features.ChangeAccessibilityPreferences;
 using BonSecours.Modules.Residents.Features.ChangeFlatDetails;
 using BonSecours.Modules.Residents.Features.ChangePersonalDetails;
 using BonSecours.Modules.Residents.Features.GetResident;
+using BonSecours.Modules.Residents.Features.ImportTenancyFile;
 using BonSecours.Modules.Residents.Features.LendTablet;
 using BonSecours.Modules.Residents.Features.LinkCaregiver;
 using BonSecours.Modules.Residents.Features.ListFlats;
@@ -41,5 +42,6 @@ internal static class ResidentsEndpoints
         WithdrawConsentEndpoint.Map(api);
         RecordTrainingSessionEndpoint.Map(api);
         ResidentHistoryEndpoint.Map(api);
+        ImportTenancyFileEndpoint.Map(api);
     }
 }

@@ -1,6 +1,7 @@
 using BonSecours.BuildingBlocks.Application;
 using BonSecours.BuildingBlocks.Persistence;
 using BonSecours.Modules.Residents.Domain;
+using BonSecours.Modules.Residents.Features.ImportTenancyFile;
 using BonSecours.Modules.Residents.Projections;
 using JasperFx.Events.Projections;
 using Marten;
@@ -30,6 +31,7 @@ public static class ResidentsModule
 
         services.AddScoped<ModuleSessions<IResidentsStore>>();
         services.AddScoped<ResidentAccess>();
+        services.AddScoped<TenancyFileImporter>();
         services.AddBonSecoursMediator(typeof(ResidentsModule).Assembly);
         return services;
     }
