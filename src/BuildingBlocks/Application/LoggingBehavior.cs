@@ -13,6 +13,8 @@ public sealed class LoggingBehavior<TRequest, TResponse>(
     ILogger<LoggingBehavior<TRequest, TResponse>> logger,
     IRequestContext context) : IPipelineBehavior<TRequest, TResponse>
 {
+    private const string AnonymousRole = "anonymous";
+
     public async Task<TResponse> Handle(
         TRequest request,
         CancellationToken cancellationToken,
@@ -25,7 +27,9 @@ public sealed class LoggingBehavior<TRequest, TResponse>(
             ["Module"] = module,
             ["Request"] = requestName,
             ["CorrelationId"] = context.CorrelationId,
-            ["Residence"] = context.ResidenceId,
+            // An anonymous request (a tablet pairing or sign-in) has no residence claim, so its
+            // handler finds the residence from the code or device token it receives.
+            ["Residence"] = context.Role == AnonymousRole ? null : context.ResidenceId,
         });
 
         var started = Stopwatch.GetTimestamp();

@@ -90,6 +90,23 @@ internal sealed class Resident
     public TabletReturned ReturnTablet(DateOnly date) =>
         LentTabletSerial is { } serial ? new TabletReturned(serial, date) : throw ResidentRules.NoTabletLent();
 
+    /// <summary>Starts pairing the lent tablet; the resident must live here and hold a tablet.</summary>
+    public TabletPairingStarted StartTabletPairing(DateTimeOffset codeExpiresAt)
+    {
+        if (Status == ResidencyStatus.MovedOut)
+        {
+            throw ResidentRules.ResidentMovedOut();
+        }
+
+        return LentTabletSerial is { } serial
+            ? new TabletPairingStarted(serial, codeExpiresAt)
+            : throw ResidentRules.NoTabletLent();
+    }
+
+    /// <summary>Tells whether the tablet with this serial number is still lent to a resident who lives here.</summary>
+    public bool CanSignInWithTablet(string serialNumber) =>
+        Status != ResidencyStatus.MovedOut && LentTabletSerial == serialNumber;
+
     /// <summary>
     /// Records the resident's consent and links the caregiver. A caregiver can only be
     /// linked this way, so no link exists without a recorded consent.

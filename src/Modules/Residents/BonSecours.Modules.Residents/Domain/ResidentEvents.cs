@@ -27,3 +27,14 @@ internal sealed record CaregiverLinked(Guid CaregiverId, CaregiverKind Kind);
 internal sealed record ConsentWithdrawn(Guid CaregiverId, DateTimeOffset WithdrawnAt);
 
 internal sealed record CaregiverUnlinked(Guid CaregiverId);
+
+// Tablet sign-in events. The pairing code, device secret and PIN stay in the
+// TabletCredential document as hashes; these events never carry them.
+
+internal sealed record TabletPairingStarted(string SerialNumber, DateTimeOffset CodeExpiresAt);
+
+internal sealed record TabletPaired(string SerialNumber);
+
+internal sealed record TabletPinLocked(string SerialNumber, int FailedAttempts);
+
+internal sealed record TabletPinReset(string SerialNumber);

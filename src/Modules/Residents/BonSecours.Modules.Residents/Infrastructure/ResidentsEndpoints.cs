@@ -9,6 +9,7 @@ using BonSecours.Modules.Residents.Features.ListFlats;
 using BonSecours.Modules.Residents.Features.ListResidents;
 using BonSecours.Modules.Residents.Features.MoveResidentIn;
 using BonSecours.Modules.Residents.Features.MoveResidentOut;
+using BonSecours.Modules.Residents.Features.PairTablet;
 using BonSecours.Modules.Residents.Features.RecordTrainingSession;
 using BonSecours.Modules.Residents.Features.RegisterCaregiver;
 using BonSecours.Modules.Residents.Features.RegisterFlat;
@@ -37,6 +38,10 @@ internal static class ResidentsEndpoints
         ChangePersonalDetailsEndpoint.Map(api);
         ChangeAccessibilityPreferencesEndpoint.Map(api);
         LendTabletEndpoint.Map(api);
+        StartTabletPairingEndpoint.Map(api);
+        ResetTabletPinEndpoint.Map(api);
+        PairTabletEndpoint.Map(api);
+        SignInWithTabletEndpoint.Map(api);
         RegisterCaregiverEndpoint.Map(api);
         LinkCaregiverEndpoint.Map(api);
         WithdrawConsentEndpoint.Map(api);

@@ -2,6 +2,7 @@ using BonSecours.BuildingBlocks.Application;
 using BonSecours.BuildingBlocks.Persistence;
 using BonSecours.Modules.Residents.Domain;
 using BonSecours.Modules.Residents.Features.ImportTenancyFile;
+using BonSecours.Modules.Residents.Features.PairTablet;
 using BonSecours.Modules.Residents.Projections;
 using JasperFx.Events.Projections;
 using Marten;
@@ -27,6 +28,7 @@ public static class ResidentsModule
             options.Schema.For<ResidentPersonalDetails>().Index(details => details.NameKey);
             options.Schema.For<CaregiverPersonalDetails>();
             options.Schema.For<ResidentProfile>().Index(profile => profile.FlatId!);
+            options.Schema.For<TabletCredential>().Index(credential => credential.PairingCodeLookup!);
         });
 
         services.AddScoped<ModuleSessions<IResidentsStore>>();
