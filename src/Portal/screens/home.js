@@ -1,0 +1,41 @@
+import { h, pictogram } from "../dom.js";
+import { staffRoles } from "./common.js";
+
+// Features that later modules will bring; their tiles are shown but cannot be opened yet.
+const comingSoon = [
+  ["✉️", "Messagerie"],
+  ["📅", "Agenda partagé"],
+  ["📹", "Appels vidéo"],
+  ["🎲", "Jeux"],
+  ["🩺", "Mes rendez-vous"],
+  ["🚨", "Appel prioritaire"],
+  ["🛒", "Le kiosque"],
+];
+
+export function homeScreen({ session, announce }) {
+  const firstName = session.displayName.split(/[ ,]/)[0];
+  const tiles = [
+    h("li", {}, h("a", { className: "tile", href: "#/profil" }, pictogram("👤"), h("span", { className: "tile-label" }, "Mon profil"))),
+  ];
+  if (staffRoles.includes(session.role)) {
+    tiles.push(h("li", {}, h("a", { className: "tile", href: "#/annuaire" },
+      pictogram("📇"), h("span", { className: "tile-label" }, "L'annuaire des résidents"))));
+  }
+  for (const [symbol, label] of comingSoon) {
+    tiles.push(h("li", {}, h("button", {
+        type: "button", className: "tile", "aria-disabled": "true",
+        onclick: () => announce(`${label} : bientôt disponible.`),
+      },
+      pictogram(symbol),
+      h("span", { className: "tile-label" }, label),
+      h("span", { className: "soon" }, "Bientôt"))));
+  }
+
+  return {
+    title: "Accueil",
+    content: h("section", { "aria-labelledby": "titre-accueil" },
+      h("h1", { id: "titre-accueil" }, `Bonjour ${firstName}`),
+      h("p", {}, "Que voulez-vous faire ? Touchez une case."),
+      h("ul", { className: "tiles", "aria-label": "Les services du portail" }, tiles)),
+  };
+}

@@ -1,0 +1,205 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using BonSecours.Tests.Support;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace BonSecours.Tests.EndToEnd;
+
+/// <summary>
+/// The built Host running as a child process on a free loopback port, with the demo data
+/// on a fresh database, and one headless Chromium. Shared by every test of a class.
+/// </summary>
+public sealed class PortalServer : IAsyncLifetime
+{
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(3);
+
+    private readonly string _dataFolder = Directory.CreateTempSubdirectory("bonsecours-e2e-").FullName;
+    private readonly ConcurrentQueue<string> _hostOutput = new();
+    private Process? _host;
+    private IPlaywright? _playwright;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var port = FreeLoopbackPort();
+        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
+        _host = StartHost(await TestPostgres.CreateDatabaseAsync(), port);
+        await WaitForDemoDataAsync();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            ],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_host is { HasExited: false })
+        {
+            _host.Kill(entireProcessTree: true);
+            await _host.WaitForExitAsync();
+        }
+
+        _host?.Dispose();
+        Directory.Delete(_dataFolder, recursive: true);
+    }
+
+    /// <summary>Opens a new tablet-sized page on the portal (a fresh session each time).</summary>
+    public async Task<IPage> OpenPortalAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            Locale = "fr-FR",
+            ViewportSize = new ViewportSize { Width = 1024, Height = 768 },
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        return page;
+    }
+
+    private Process StartHost(string connectionString, int port)
+    {
+        // The Host is built into src/Host/bin/<configuration>/net10.0, the same configuration as this test assembly.
+        var testFolder = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var configuration = testFolder.Parent!.Name;
+        var repository = testFolder.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
+        var hostDll = Path.Combine(repository, "src", "Host", "bin", configuration, testFolder.Name, "BonSecours.Host.dll");
+        if (!File.Exists(hostDll))
+        {
+            throw new FileNotFoundException($"The Host is not built for {configuration}. Run: dotnet build src/Host -c {configuration}", hostDll);
+        }
+
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { hostDll, "--urls", BaseAddress.ToString().TrimEnd('/') },
+            WorkingDirectory = Path.GetDirectoryName(hostDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ConnectionStrings__BonSecours"] = connectionString;
+        start.Environment["BONSECOURS_DATA_DIR"] = _dataFolder;
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Failed to start the Host from {hostDll}.");
+        process.OutputDataReceived += (_, line) => KeepOutput(line.Data);
+        process.ErrorDataReceived += (_, line) => KeepOutput(line.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private void KeepOutput(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _hostOutput.Enqueue(line);
+        while (_hostOutput.Count > 40)
+        {
+            _hostOutput.TryDequeue(out _);
+        }
+    }
+
+    private string RecentHostOutput() => string.Join(Environment.NewLine, _hostOutput);
+
+    // The demo data is seeded in the background after startup, so the Host is ready once sign-in works and the data is there.
+    private async Task WaitForDemoDataAsync()
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        var deadline = DateTime.UtcNow + StartupTimeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_host!.HasExited)
+            {
+                throw new InvalidOperationException($"The Host exited with code {_host.ExitCode} before it was ready. Its last output:{Environment.NewLine}{RecentHostOutput()}");
+            }
+
+            try
+            {
+                if (await IsDemoDataReadyAsync(client))
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // The Host is not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // The Host is still starting.
+            }
+
+            await Task.Delay(500);
+        }
+
+        throw new TimeoutException($"The Host at {BaseAddress} did not serve the demo data within {StartupTimeout}. Its last output:{Environment.NewLine}{RecentHostOutput()}");
+    }
+
+    private static async Task<bool> IsDemoDataReadyAsync(HttpClient client)
+    {
+        using var health = await client.GetAsync("health");
+        if (health.StatusCode != HttpStatusCode.OK)
+        {
+            return false;
+        }
+
+        using var signIn = await client.PostAsJsonAsync("api/v1/auth/token", new { username = "animatrice", password = "demo" });
+        if (!signIn.IsSuccessStatusCode)
+        {
+            return false;
+        }
+
+        var token = (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/v1/flats");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var flats = await client.SendAsync(request);
+        if (!flats.IsSuccessStatusCode)
+        {
+            return false;
+        }
+
+        var flatCount = (await flats.Content.ReadFromJsonAsync<JsonElement>()).GetArrayLength();
+
+        // Residents are seeded after the flats, so finding the first demo resident shows the seeding reached them.
+        using var directoryRequest = new HttpRequestMessage(HttpMethod.Get, "api/v1/residents?search=lefevre");
+        directoryRequest.Headers.Authorization = request.Headers.Authorization;
+        using var directory = await client.SendAsync(directoryRequest);
+        var residentsFound = directory.IsSuccessStatusCode
+            ? (await directory.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("total").GetInt32()
+            : 0;
+        return flatCount >= 70 && residentsFound > 0;
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
