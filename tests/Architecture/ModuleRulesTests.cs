@@ -21,7 +21,7 @@ public class ModuleRulesTests
     [Theory]
     [MemberData(nameof(ModuleNames))]
     public void Contracts_use_no_building_blocks_or_infrastructure(string name) =>
-        Expect.NoViolations(ReferenceRules.TypesUsingInfrastructure(Modules.Named(name).Contracts, ReferenceRules.AnyNamespacePattern, includeBuildingBlocks: true));
+        Expect.NoViolations(ReferenceRules.TypesUsingForbiddenNamespaces(Modules.Named(name).Contracts, ReferenceRules.AnyNamespacePattern, ReferenceRules.ForbiddenInContracts));
 
     [Theory]
     [MemberData(nameof(ModuleNames))]
@@ -35,7 +35,7 @@ public class ModuleRulesTests
     [Theory]
     [MemberData(nameof(ModuleNames))]
     public void Domain_uses_no_infrastructure(string name) =>
-        Expect.NoViolations(ReferenceRules.TypesUsingInfrastructure(Modules.Named(name).Main, ReferenceRules.DomainNamespacePattern, includeBuildingBlocks: false));
+        Expect.NoViolations(ReferenceRules.TypesUsingForbiddenNamespaces(Modules.Named(name).Main, ReferenceRules.DomainNamespacePattern, ReferenceRules.ForbiddenInDomain));
 
     [Theory]
     [MemberData(nameof(ModuleNames))]

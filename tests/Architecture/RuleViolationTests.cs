@@ -32,10 +32,26 @@ public class RuleViolationTests
     [Fact]
     public void Type_using_marten_is_reported()
     {
-        var violations = ReferenceRules.TypesUsingInfrastructure(TestAssembly, ReferenceRules.DomainNamespacePattern, includeBuildingBlocks: false);
+        var violations = ReferenceRules.TypesUsingForbiddenNamespaces(TestAssembly, ReferenceRules.DomainNamespacePattern, ReferenceRules.ForbiddenInDomain);
 
         Assert.Contains(violations, violation => violation.StartsWith(typeof(DomainUsingMarten).FullName!, StringComparison.Ordinal));
         Assert.DoesNotContain(violations, violation => violation.StartsWith(typeof(ViolationAggregate).FullName!, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Domain_using_application_layer_is_reported()
+    {
+        var violations = ReferenceRules.TypesUsingForbiddenNamespaces(TestAssembly, ReferenceRules.DomainNamespacePattern, ReferenceRules.ForbiddenInDomain);
+
+        Assert.Contains(violations, violation => violation.StartsWith(typeof(DomainRequest).FullName!, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Contract_using_building_blocks_is_reported()
+    {
+        var violations = ReferenceRules.TypesUsingForbiddenNamespaces(TestAssembly, @"^BonSecours\.Modules\.Violations\.Domain$", ReferenceRules.ForbiddenInContracts);
+
+        Assert.Contains(violations, violation => violation.StartsWith(typeof(DomainRequest).FullName!, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -31,6 +31,9 @@ namespace BonSecours.Modules.Violations.Domain
         public Task SaveAsync() => session.SaveChangesAsync();
     }
 
+    /// <summary>A domain type tied to MediatR through BuildingBlocks.Application.</summary>
+    internal sealed record DomainRequest(Guid ResidentId) : ICommand<Guid>;
+
     internal sealed record ResidentRegistration(Guid ResidentId);
 
     internal sealed class ViolationAggregate

@@ -30,15 +30,30 @@ public static class ReferenceRules
             .Select(name => $"{contracts.GetName().Name} references {name}")
             .ToList();
 
+    /// <summary>Namespaces a Contracts type must not use: it depends on the base library only.</summary>
+    public static readonly string[] ForbiddenInContracts = [.. InfrastructureNamespaces, "BonSecours.BuildingBlocks"];
+
     /// <summary>
-    /// Lists the types in namespaces matching <paramref name="namespacePattern"/> that use BuildingBlocks
-    /// or an infrastructure library. The check reads IL, so it also sees uses inside method bodies.
-    /// File-local types (names starting with '&lt;') are skipped: Marten's source generator emits its
-    /// aggregate evolvers into the aggregate's namespace, and they are Marten code by design.
+    /// Namespaces domain code must not use. BuildingBlocks.Domain is allowed; the other BuildingBlocks
+    /// namespaces wrap MediatR, Marten, Wolverine or ASP.NET Core.
     /// </summary>
-    public static IReadOnlyList<string> TypesUsingInfrastructure(Assembly assembly, string namespacePattern, bool includeBuildingBlocks)
+    public static readonly string[] ForbiddenInDomain =
+    [
+        .. InfrastructureNamespaces,
+        "BonSecours.BuildingBlocks.Application",
+        "BonSecours.BuildingBlocks.Persistence",
+        "BonSecours.BuildingBlocks.Http",
+        "BonSecours.BuildingBlocks.Hosting",
+    ];
+
+    /// <summary>
+    /// Lists the types in namespaces matching <paramref name="namespacePattern"/> that use a namespace
+    /// starting with one of <paramref name="forbidden"/>. The check reads IL, so it also sees uses inside
+    /// method bodies. File-local types (names starting with '&lt;') are skipped: Marten's source generator
+    /// emits its aggregate evolvers into the aggregate's namespace, and they are Marten code by design.
+    /// </summary>
+    public static IReadOnlyList<string> TypesUsingForbiddenNamespaces(Assembly assembly, string namespacePattern, string[] forbidden)
     {
-        string[] forbidden = includeBuildingBlocks ? [.. InfrastructureNamespaces, "BonSecours.BuildingBlocks"] : InfrastructureNamespaces;
         var result = Types.InAssembly(assembly)
             .That().ResideInNamespaceMatching(namespacePattern).And().DoNotHaveNameStartingWith("<")
             .ShouldNot().HaveDependencyOnAny(forbidden)
