@@ -1,0 +1,39 @@
+using System.Reflection;
+using BonSecours.Modules.Residents.Demo;
+using BonSecours.Modules.Residents.Infrastructure;
+using Xunit;
+
+namespace BonSecours.Tests.Architecture;
+
+/// <summary>
+/// A module as the rules see it: its main assembly, its Contracts assembly, its Marten store
+/// marker and the public types the Host may use. Everything else in the main assembly must be internal.
+/// </summary>
+public sealed record ModuleUnderTest(string Name, Type Store, Type AnyContract, params Type[] PublicTypes)
+{
+    public Assembly Main => Store.Assembly;
+
+    public Assembly Contracts => AnyContract.Assembly;
+
+    public string Namespace => $"BonSecours.Modules.{Name}";
+
+    public override string ToString() => Name;
+}
+
+public static class Modules
+{
+    /// <summary>Every module of the solution; a new module adds one entry here.</summary>
+    public static readonly IReadOnlyList<ModuleUnderTest> All =
+    [
+        new("Residents", typeof(IResidentsStore), typeof(BonSecours.Modules.Residents.Contracts.ResidentRegistered),
+            typeof(ResidentsModule), typeof(IResidentsStore), typeof(ResidentsDemo), typeof(DemoPerson), typeof(DemoDataSeeder)),
+    ];
+
+    public static Assembly Host => typeof(Program).Assembly;
+
+    public static Assembly BuildingBlocks => typeof(BonSecours.BuildingBlocks.Application.ICommand<>).Assembly;
+
+    public static TheoryData<string> Names() => new(All.Select(module => module.Name));
+
+    public static ModuleUnderTest Named(string name) => All.Single(module => module.Name == name);
+}
