@@ -1,5 +1,6 @@
 using System.Reflection;
 using BonSecours.Modules.Residents.Demo;
+using BonSecours.Modules.Residents.Features.ImportTenancyFile;
 using BonSecours.Modules.Residents.Infrastructure;
 using Xunit;
 
@@ -26,7 +27,8 @@ public static class Modules
     public static readonly IReadOnlyList<ModuleUnderTest> All =
     [
         new("Residents", typeof(IResidentsStore), typeof(BonSecours.Modules.Residents.Contracts.ResidentRegistered),
-            typeof(ResidentsModule), typeof(IResidentsStore), typeof(ResidentsDemo), typeof(DemoPerson), typeof(DemoDataSeeder)),
+            typeof(ResidentsModule), typeof(IResidentsStore), typeof(ResidentsDemo), typeof(DemoPerson), typeof(DemoDataSeeder),
+            typeof(TenancyImport), typeof(TenancyImportReport), typeof(RejectedTenancyRow)),
     ];
 
     public static Assembly Host => typeof(Program).Assembly;

@@ -17,7 +17,8 @@ public static partial class NamingRules
     public static readonly string[] CommandVerbs =
         ["Register", "Change", "Lend", "Return", "Link", "Unlink", "Move", "Record", "Withdraw", "Give", "Add", "Remove", "Cancel",
          "Book", "Raise", "Acknowledge", "Escalate", "Schedule", "Send", "Post", "Publish", "Place", "Deliver", "Close", "Open",
-         "Start", "Stop", "Assign", "Confirm", "Erase", "Export", "Import", "Rename", "Update", "Create", "Delete", "Set", "Mark"];
+         "Start", "Stop", "Assign", "Confirm", "Erase", "Export", "Import", "Rename", "Update", "Create", "Delete", "Set", "Mark",
+         "Pair", "Reset", "Sign"];
 
     /// <summary>
     /// Finds the event types of <paramref name="types"/>: the first parameter of every Apply, Create,
