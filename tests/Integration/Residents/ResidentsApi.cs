@@ -25,7 +25,7 @@ internal static class ResidentsApi
 
     public static async Task<Guid> RegisterCaregiverAsync(this HttpClient client)
     {
-        var response = await client.PostAsJsonAsync("/api/v1/caregivers", new { firstName = "Paul", lastName = "Martin", kind = "family", relationship = "fils" });
+        var response = await client.PostAsJsonAsync("/api/v1/caregivers", new { firstName = "Paul", lastName = "Martin", kind = "caregiver", relationship = "fils" });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
