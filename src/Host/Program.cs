@@ -55,8 +55,8 @@ if (builder.Environment.IsDevelopment())
 
 var app = builder.Build();
 
-// Localization runs first: the culture it sets does not flow back out to an outer
-// middleware, so the exception handler would otherwise write every problem in French.
+// Localization runs first because the culture it sets does not flow back out to an outer
+// middleware. Otherwise the exception handler would write every problem in French.
 app.UseRequestLocalization(new RequestLocalizationOptions
 {
     DefaultRequestCulture = new RequestCulture("fr-FR"),

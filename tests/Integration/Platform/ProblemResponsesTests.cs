@@ -28,6 +28,7 @@ public sealed class ProblemResponsesTests(BonSecoursHost host) : IClassFixture<B
         Assert.NotEmpty(problem.Text("detail"));
         Assert.DoesNotContain("The ", problem.Text("title"));
         Assert.DoesNotContain("The ", problem.Text("detail"));
+        Assert.DoesNotContain("must", problem.ToString());
     }
 
     [Theory]
