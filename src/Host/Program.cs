@@ -55,7 +55,8 @@ if (builder.Environment.IsDevelopment())
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
+// Localization runs first because the culture it sets does not flow back out to an outer
+// middleware. Otherwise the exception handler would write every problem in French.
 app.UseRequestLocalization(new RequestLocalizationOptions
 {
     DefaultRequestCulture = new RequestCulture("fr-FR"),
@@ -63,6 +64,7 @@ app.UseRequestLocalization(new RequestLocalizationOptions
     SupportedUICultures = [new CultureInfo("fr-FR"), new CultureInfo("en")],
     RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()],
 });
+app.UseExceptionHandler();
 var portal = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "portal"));
 app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = portal });
 app.UseStaticFiles(new StaticFileOptions { FileProvider = portal });

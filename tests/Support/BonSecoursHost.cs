@@ -16,6 +16,12 @@ public class BonSecoursHost : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString { get; private set; } = string.Empty;
 
+    /// <summary>
+    /// A database an earlier host used, to start on its data (a restart) instead of a
+    /// fresh database. Null, the default, creates a new database.
+    /// </summary>
+    public string? ExistingConnectionString { get; init; }
+
     /// <summary>ASPNETCORE environment of the Host; "Testing" has no demo data and no demo accounts.</summary>
     protected virtual string EnvironmentName => "Testing";
 
@@ -24,7 +30,7 @@ public class BonSecoursHost : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task InitializeAsync()
     {
         JasperFxEnvironment.AutoStartHost = true;
-        ConnectionString = await TestPostgres.CreateDatabaseAsync();
+        ConnectionString = ExistingConnectionString ?? await TestPostgres.CreateDatabaseAsync();
         _ = Services;
     }
 

@@ -44,6 +44,9 @@ public static class ModuleStores
         options.Events.TenancyStyle = TenancyStyle.Conjoined;
         options.Policies.AllDocumentsAreMultiTenanted();
         options.Events.MetadataConfig.EnableAll();
+        // Marten 9.62's EnableAll() does not create the user_name column of mt_events,
+        // so LastModifiedBy was dropped and histories had no user. Enable it by name.
+        options.Events.MetadataConfig.UserNameEnabled = true;
         options.Events.AppendMode = EventAppendMode.Quick;
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
         options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
