@@ -22,10 +22,14 @@ BONSECOURS_TEST_POSTGRES="$(dotnet src/Host/bin/Release/net10.0/BonSecours.Host.
 export BONSECOURS_TEST_POSTGRES
 
 status=0
+summary="$cluster_root/summary.txt"
 for project in tests/Unit tests/Architecture tests/Integration tests/EndToEnd; do
   if [ -d "$project" ] && ls "$project"/*.csproj >/dev/null 2>&1; then
     echo "== $project"
-    dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=minimal" || status=1
+    dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=minimal" | tee -a "$summary" || status=1
   fi
 done
+
+# One closing line for all projects, in the form CI systems read: "N passed, N failed".
+awk -F'[:,]' '/(Passed|Failed)! +- +Failed/ { failed += $2; passed += $4 } END { printf "%d passed, %d failed\n", passed, failed }' "$summary"
 exit $status
