@@ -21,7 +21,6 @@ internal static class Messaging
         host.UseWolverine(options =>
         {
             WolverineMessageNaming.InsertFirst<DataContractMessageNaming>();
-            options.UseRuntimeCompilation();
             options.ServiceName = "BonSecours";
             options.Durability.MessageStorageSchemaName = ModuleStores.MessagingSchema;
             // One Host per database by default; set Wolverine:DurabilityMode=Balanced to run several nodes.

@@ -12,6 +12,7 @@ using BonSecours.Host.Api;
 using BonSecours.Host.Auth;
 using BonSecours.Modules.Residents.Infrastructure;
 using JasperFx;
+using JasperFx.CodeGeneration;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
@@ -44,6 +45,16 @@ builder.Services.AddApiVersioning(options =>
 });
 builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer(new VersionedPathsTransformer("v1")));
 builder.Services.AddHealthChecks().AddNpgSql(provider => provider.GetRequiredService<DatabaseEndpoint>().ConnectionString, name: "postgresql");
+
+// Outside Development, Wolverine loads the handler code pre-generated into the Host by
+// scripts/codegen.sh instead of compiling it with Roslyn at start-up, and a missing or
+// stale generated type stops the start.
+builder.Services.CritterStackDefaults(defaults =>
+{
+    defaults.Development.GeneratedCodeMode = TypeLoadMode.Dynamic;
+    defaults.Production.GeneratedCodeMode = TypeLoadMode.Static;
+    defaults.Production.AssertAllPreGeneratedTypesExist = true;
+});
 
 builder.Services.AddResidentsModule();
 builder.Host.UseBonSecoursMessaging(builder.Configuration);
