@@ -1,5 +1,6 @@
 using BonSecours.BuildingBlocks.Hosting;
 using BonSecours.BuildingBlocks.Persistence;
+using BonSecours.Modules.CareFollowUp.Infrastructure;
 using BonSecours.Modules.Residents.Infrastructure;
 using JasperFx;
 using JasperFx.Resources;
@@ -44,5 +45,7 @@ internal static class Messaging
 
             options.Discovery.IncludeAssembly(typeof(ResidentsModule).Assembly);
             options.Policies.UseAncillaryStorageFromAssemblyContaining<IResidentsStore>(typeof(IResidentsStore));
+            options.Discovery.IncludeAssembly(typeof(CareFollowUpModule).Assembly);
+            options.Policies.UseAncillaryStorageFromAssemblyContaining<ICareFollowUpStore>(typeof(ICareFollowUpStore));
         });
 }

@@ -10,6 +10,8 @@ using BonSecours.BuildingBlocks.Security;
 using BonSecours.Host;
 using BonSecours.Host.Api;
 using BonSecours.Host.Auth;
+using BonSecours.BuildingBlocks.Realtime;
+using BonSecours.Modules.CareFollowUp.Infrastructure;
 using BonSecours.Modules.Residents.Infrastructure;
 using JasperFx;
 using JasperFx.CodeGeneration;
@@ -56,7 +58,9 @@ builder.Services.CritterStackDefaults(defaults =>
     defaults.Production.AssertAllPreGeneratedTypesExist = true;
 });
 
+builder.Services.AddSingleton<RealtimeBroker>();
 builder.Services.AddResidentsModule();
+builder.Services.AddCareFollowUpModule();
 builder.Host.UseBonSecoursMessaging(builder.Configuration);
 
 if (builder.Environment.IsDevelopment())
@@ -90,6 +94,7 @@ app.MapHealthChecks("/health").AllowAnonymous();
 var versions = app.NewApiVersionSet().HasApiVersion(new ApiVersion(1)).ReportApiVersions().Build();
 var v1 = app.MapGroup("/api/v{version:apiVersion}").WithApiVersionSet(versions).MapToApiVersion(new ApiVersion(1));
 v1.MapResidentsEndpoints();
+v1.MapCareFollowUpEndpoints();
 if (app.Environment.IsDevelopment())
 {
     DemoTokenEndpoint.Map(v1, app.Configuration["Demo:ResidenceId"] ?? DemoDataService.DefaultResidence);

@@ -1,4 +1,6 @@
 using System.Reflection;
+using BonSecours.Modules.CareFollowUp.Infrastructure;
+using BonSecours.Modules.CareFollowUp.Residents;
 using BonSecours.Modules.Residents.Demo;
 using BonSecours.Modules.Residents.Features.ImportTenancyFile;
 using BonSecours.Modules.Residents.Infrastructure;
@@ -29,6 +31,8 @@ public static class Modules
         new("Residents", typeof(IResidentsStore), typeof(BonSecours.Modules.Residents.Contracts.ResidentRegistered),
             typeof(ResidentsModule), typeof(IResidentsStore), typeof(ResidentsDemo), typeof(DemoPerson), typeof(DemoDataSeeder),
             typeof(TenancyImport), typeof(TenancyImportReport), typeof(RejectedTenancyRow)),
+        new("CareFollowUp", typeof(ICareFollowUpStore), typeof(BonSecours.Modules.CareFollowUp.Contracts.PriorityCallRaised),
+            typeof(CareFollowUpModule), typeof(ICareFollowUpStore), typeof(ResidentsMessageHandler)),
     ];
 
     public static Assembly Host => typeof(Program).Assembly;

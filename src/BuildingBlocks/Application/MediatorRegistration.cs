@@ -2,6 +2,7 @@ using System.Reflection;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BonSecours.BuildingBlocks.Application;
 
@@ -14,10 +15,12 @@ public static class MediatorRegistration
     /// </summary>
     public static IServiceCollection AddBonSecoursMediator(this IServiceCollection services, params Assembly[] assemblies)
     {
-        services.AddScoped<ServiceFactory>(provider => provider.GetRequiredService);
-        services.AddScoped<IMediator, Mediator>();
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        // Every module calls this; the shared parts must be registered once only, or each
+        // request would run through the behaviours once per module.
+        services.TryAddScoped<ServiceFactory>(provider => provider.GetRequiredService);
+        services.TryAddScoped<IMediator, Mediator>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>)));
+        services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>)));
 
         services.Scan(scan => scan
             .FromAssemblies(assemblies)

@@ -16,6 +16,8 @@ internal static class SampleValues
         _ when type == typeof(string) => $"text-{position}",
         _ when type == typeof(int) || type == typeof(long) => Convert.ChangeType(position, type),
         _ when type == typeof(bool) => true,
+        _ when type == typeof(double) || type == typeof(decimal) => Convert.ChangeType(position + 0.5, type),
+        _ when type == typeof(TimeSpan) => TimeSpan.FromSeconds(position * 10),
         _ when type == typeof(DateOnly) => new DateOnly(2026, 1, position),
         _ when type == typeof(DateTimeOffset) => new DateTimeOffset(2026, 1, position, 9, 30, 0, TimeSpan.Zero),
         { IsEnum: true } => Enum.GetValues(type).GetValue(0),

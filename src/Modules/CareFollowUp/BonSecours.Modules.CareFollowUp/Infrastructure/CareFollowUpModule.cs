@@ -1,0 +1,36 @@
+using BonSecours.BuildingBlocks.Application;
+using BonSecours.BuildingBlocks.Persistence;
+using BonSecours.Modules.CareFollowUp.Access;
+using BonSecours.Modules.CareFollowUp.Alerts;
+using BonSecours.Modules.CareFollowUp.Residents;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BonSecours.Modules.CareFollowUp.Infrastructure;
+
+/// <summary>Registers the CareFollowUp module: its store, requests, handlers and endpoints.</summary>
+public static class CareFollowUpModule
+{
+    public const string Schema = "care";
+
+    public static IServiceCollection AddCareFollowUpModule(this IServiceCollection services)
+    {
+        services.AddModuleStore<ICareFollowUpStore>(Schema, options =>
+        {
+            options.Schema.For<ResidentCareFile>();
+            options.Schema.For<HealthDataAccessRecord>().Index(record => record.ResidentId);
+        });
+
+        services.AddScoped<ModuleSessions<ICareFollowUpStore>>();
+        services.AddScoped<HealthDataAccess>();
+        services.AddSingleton<IStaffAlertChannel, RealtimeAlertChannel>();
+        services.AddBonSecoursMediator(typeof(CareFollowUpModule).Assembly);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCareFollowUpEndpoints(this IEndpointRouteBuilder api)
+    {
+        CareFollowUpEndpoints.Map(api);
+        return api;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Net.Http.Json;
+using BonSecours.BuildingBlocks.Security;
+using BonSecours.Modules.CareFollowUp.Infrastructure;
+using BonSecours.Modules.CareFollowUp.Residents;
+using BonSecours.Tests.Integration.Residents;
+using BonSecours.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine.Tracking;
+using Xunit;
+
+namespace BonSecours.Tests.Integration.CareFollowUp;
+
+public sealed class ResidentCareFileTests(BonSecoursHost host) : IClassFixture<BonSecoursHost>
+{
+    [Fact]
+    public async Task Move_in_and_consent_reach_care_file()
+    {
+        var admin = host.ClientFor(Roles.Administrator);
+        var residentId = await admin.RegisterResidentAsync();
+        var flatId = await admin.RegisterFlatAsync("C204");
+        var caregiverId = await admin.RegisterCaregiverAsync();
+
+        await host.Services.TrackActivity().Timeout(TimeSpan.FromSeconds(30))
+            .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async _ =>
+            {
+                await admin.MoveInAsync(residentId, flatId);
+                await admin.PostAsJsonAsync($"/api/v1/residents/{residentId}/caregivers", new { caregiverId, consentMethod = "signedForm" });
+            }));
+        var file = await LoadFileAsync(residentId);
+
+        Assert.True(file.LivesHere);
+        Assert.Equal("C204", file.FlatNumber);
+        Assert.Contains(caregiverId, file.ConsentedCaregiverIds);
+    }
+
+    [Fact]
+    public async Task Withdrawn_consent_leaves_care_file()
+    {
+        var admin = host.ClientFor(Roles.Administrator);
+        var residentId = await admin.RegisterResidentAsync();
+        var caregiverId = await admin.RegisterCaregiverAsync();
+        await host.Services.TrackActivity().Timeout(TimeSpan.FromSeconds(30))
+            .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(_ =>
+                admin.PostAsJsonAsync($"/api/v1/residents/{residentId}/caregivers", new { caregiverId, consentMethod = "inPerson" })));
+
+        await host.Services.TrackActivity().Timeout(TimeSpan.FromSeconds(30))
+            .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(_ =>
+                admin.DeleteAsync($"/api/v1/residents/{residentId}/caregivers/{caregiverId}")));
+        var file = await LoadFileAsync(residentId);
+
+        Assert.DoesNotContain(caregiverId, file.ConsentedCaregiverIds);
+    }
+
+    private async Task<ResidentCareFile> LoadFileAsync(Guid residentId)
+    {
+        await using var session = host.Services.GetRequiredService<ICareFollowUpStore>().QuerySession(BonSecoursHost.ResidenceA);
+        return await session.LoadAsync<ResidentCareFile>(residentId) ?? throw new Xunit.Sdk.XunitException($"No care file for {residentId}");
+    }
+}
