@@ -28,7 +28,8 @@ public static class ResidentsModule
             options.Schema.For<ResidentPersonalDetails>().Index(details => details.NameKey);
             options.Schema.For<CaregiverPersonalDetails>();
             options.Schema.For<ResidentProfile>().Index(profile => profile.FlatId!);
-            options.Schema.For<TabletCredential>().Index(credential => credential.PairingCodeLookup!);
+            // Concurrent wrong PINs must each be counted, so SignInWithTablet retries on a version clash.
+            options.Schema.For<TabletCredential>().Index(credential => credential.PairingCodeLookup!).UseOptimisticConcurrency(true);
         });
 
         services.AddScoped<ModuleSessions<IResidentsStore>>();
