@@ -45,6 +45,8 @@ builder.Services.AddApiVersioning(options =>
 builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer(new VersionedPathsTransformer("v1")));
 builder.Services.AddHealthChecks().AddNpgSql(provider => provider.GetRequiredService<DatabaseEndpoint>().ConnectionString, name: "postgresql");
 
+builder.Services.AddBonSecoursRateLimiting(builder.Configuration);
+
 builder.Services.AddResidentsModule();
 builder.Host.UseBonSecoursMessaging(builder.Configuration);
 
@@ -70,6 +72,7 @@ app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = portal });
 app.UseStaticFiles(new StaticFileOptions { FileProvider = portal });
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseMiddleware<IdempotencyMiddleware>();
 
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
