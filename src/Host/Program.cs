@@ -46,6 +46,7 @@ builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer(new 
 builder.Services.AddHealthChecks().AddNpgSql(provider => provider.GetRequiredService<DatabaseEndpoint>().ConnectionString, name: "postgresql");
 
 builder.Services.AddBonSecoursRateLimiting(builder.Configuration);
+builder.Services.AddHostedService<IdempotencyPurgeService>();
 
 builder.Services.AddResidentsModule();
 builder.Host.UseBonSecoursMessaging(builder.Configuration);
