@@ -58,6 +58,9 @@ builder.Services.CritterStackDefaults(defaults =>
     defaults.Production.AssertAllPreGeneratedTypesExist = true;
 });
 
+builder.Services.AddBonSecoursRateLimiting(builder.Configuration);
+builder.Services.AddHostedService<IdempotencyPurgeService>();
+
 builder.Services.AddSingleton<RealtimeBroker>();
 builder.Services.AddResidentsModule();
 builder.Services.AddCareFollowUpModule();
@@ -85,6 +88,7 @@ app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = portal });
 app.UseStaticFiles(new StaticFileOptions { FileProvider = portal });
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseMiddleware<IdempotencyMiddleware>();
 
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

@@ -41,6 +41,10 @@ public class BonSecoursHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Auth:SigningKey", TestTokens.SigningKey);
         builder.UseSetting("BONSECOURS_DATA_DIR", DataDirectory);
         builder.UseSetting("Wolverine:DurabilityMode", "Solo");
+        // Every test client shares one client address, so the per-address limit of the
+        // tablet endpoints would otherwise reject a busy test class. RateLimitingTests
+        // sets a low limit on its own host.
+        builder.UseSetting("RateLimiting:TabletSignInPerMinute", "100000");
     }
 
     public HttpClient ClientFor(string role, string residence = ResidenceA, string? personId = null)

@@ -21,7 +21,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
     /// <summary>A pending claim older than this was left by a request that never finished (a crash), so a retry may take it over.</summary>
     private static readonly TimeSpan AbandonedClaimAge = TimeSpan.FromMinutes(2);
 
-    public async Task InvokeAsync(HttpContext httpContext, IDocumentStore store, IRequestContext requestContext)
+    public async Task InvokeAsync(HttpContext httpContext, IDocumentStore store, IRequestContext requestContext, TimeProvider clock)
     {
         var endpoint = httpContext.GetEndpoint();
         var key = httpContext.Request.Headers[HeaderName].ToString();
@@ -45,7 +45,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         await using (var query = store.QuerySession())
         {
             var existing = await query.LoadAsync<IdempotencyRecord>(id, httpContext.RequestAborted);
-            if (existing is { Completed: false } && existing.CreatedAt < DateTimeOffset.UtcNow - AbandonedClaimAge)
+            if (existing is { Completed: false } && existing.CreatedAt < clock.GetUtcNow() - AbandonedClaimAge)
             {
                 await ReleaseAbandonedClaimAsync(store, id);
                 existing = null;
@@ -58,16 +58,16 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             }
         }
 
-        if (!await TryClaimAsync(store, id, hash, httpContext.RequestAborted))
+        if (!await TryClaimAsync(store, id, hash, clock.GetUtcNow(), httpContext.RequestAborted))
         {
             await WriteInProgressAsync(httpContext);
             return;
         }
 
-        await ExecuteAndRecordAsync(httpContext, store, id, hash);
+        await ExecuteAndRecordAsync(httpContext, store, id, hash, clock);
     }
 
-    private async Task ExecuteAndRecordAsync(HttpContext httpContext, IDocumentStore store, string id, string hash)
+    private async Task ExecuteAndRecordAsync(HttpContext httpContext, IDocumentStore store, string id, string hash, TimeProvider clock)
     {
         var originalBody = httpContext.Response.Body;
         using var buffer = new MemoryStream();
@@ -94,7 +94,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
                     Location = httpContext.Response.Headers.Location.ToString(),
                     ETag = httpContext.Response.Headers.ETag.ToString(),
                     Body = Encoding.UTF8.GetString(buffer.ToArray()),
-                    CreatedAt = DateTimeOffset.UtcNow,
+                    CreatedAt = clock.GetUtcNow(),
                 });
             }
             else
@@ -117,10 +117,10 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         await session.SaveChangesAsync(CancellationToken.None);
     }
 
-    private static async Task<bool> TryClaimAsync(IDocumentStore store, string id, string hash, CancellationToken cancellationToken)
+    private static async Task<bool> TryClaimAsync(IDocumentStore store, string id, string hash, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession();
-        session.Insert(new IdempotencyRecord { Id = id, RequestHash = hash, CreatedAt = DateTimeOffset.UtcNow });
+        session.Insert(new IdempotencyRecord { Id = id, RequestHash = hash, CreatedAt = now });
         try
         {
             await session.SaveChangesAsync(cancellationToken);

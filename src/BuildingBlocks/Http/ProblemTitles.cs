@@ -14,6 +14,7 @@ public static class ProblemTitles
     public static readonly LocalizedText PreconditionFailed = new("La ressource a changé depuis votre dernière lecture.", "The resource changed since you last read it.");
     public static readonly LocalizedText PreconditionRequired = new("L'en-tête If-Match est invalide.", "The If-Match header is invalid.");
     public static readonly LocalizedText BadRequest = new("Requête mal formée.", "Malformed request.");
+    public static readonly LocalizedText TooManyRequests = new("Trop de demandes.", "Too many requests.");
     public static readonly LocalizedText ServerError = new("Une erreur inattendue s'est produite. Réessayez plus tard.", "An unexpected error occurred. Try again later.");
 
     public static readonly LocalizedText StaleVersionDetail = new(

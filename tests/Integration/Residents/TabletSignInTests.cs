@@ -2,9 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using BonSecours.BuildingBlocks.Security;
+using BonSecours.Modules.Residents.Domain;
+using BonSecours.Modules.Residents.Features.PairTablet;
+using BonSecours.Modules.Residents.Infrastructure;
 using BonSecours.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -86,6 +90,29 @@ public sealed class TabletSignInTests(BonSecoursHost host) : IClassFixture<BonSe
         Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, oldPinAfterReset.StatusCode);
         Assert.Equal(HttpStatusCode.OK, newPinAfterReset.StatusCode);
+    }
+
+    [Fact]
+    public async Task Concurrent_wrong_pins_are_each_counted()
+    {
+        var residentId = await TabletScenario.RegisterResidentWithTabletAsync(host, BonSecoursHost.ResidenceA, "Lucien");
+        var deviceToken = await TabletScenario.PairAsync(host, residentId, Pin);
+        var anonymous = host.CreateClient();
+
+        var wrongAnswers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ =>
+            anonymous.PostAsJsonAsync("/api/v1/auth/tablet/sign-in", new { deviceToken, pin = "9731" })));
+        var correctAfterwards = await anonymous.PostAsJsonAsync("/api/v1/auth/tablet/sign-in", new { deviceToken, pin = Pin });
+        await using var session = host.Services.GetRequiredService<IResidentsStore>().QuerySession(BonSecoursHost.ResidenceA);
+        var credential = await session.LoadAsync<TabletCredential>(residentId);
+        var events = await session.Events.FetchStreamAsync(residentId);
+
+        Assert.Equal(4, wrongAnswers.Count(response => response.StatusCode == HttpStatusCode.Unauthorized));
+        Assert.Equal(6, wrongAnswers.Count(response => response.StatusCode == HttpStatusCode.Locked));
+        Assert.NotNull(credential);
+        Assert.True(credential.IsLocked);
+        Assert.Equal(TabletCredential.MaxFailedAttempts, credential.FailedAttempts);
+        Assert.Single(events, stored => stored.Data is TabletPinLocked);
+        Assert.Equal(HttpStatusCode.Locked, correctAfterwards.StatusCode);
     }
 
     [Fact]

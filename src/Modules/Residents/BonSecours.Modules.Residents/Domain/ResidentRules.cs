@@ -44,4 +44,8 @@ internal static class ResidentRules
     public static NotFoundException CaregiverNotFound(Guid id) => new("caregiver.not-found", new LocalizedText(
         $"Aucun aidant ou référent {id} dans cette résidence.",
         $"No caregiver or referent {id} in this residence."));
+
+    public static NotFoundException HouseholdNotFound(Guid id) => new("household.not-found", new LocalizedText(
+        $"Aucun foyer {id} dans cette résidence.",
+        $"No household {id} in this residence."));
 }

@@ -32,6 +32,19 @@ internal sealed class ResidentAccess(IRequestContext context)
         throw Denied();
     }
 
+    /// <summary>Lets staff, the household's members and the caregivers a member consented to read a household.</summary>
+    public void EnsureCanReadHousehold(HouseholdView household, IEnumerable<ResidentProfile> members)
+    {
+        if (Policies.IsStaff(context.Role) || members.Any(member => IsSelf(member) || IsConsentedCaregiver(member)))
+        {
+            return;
+        }
+
+        throw new AccessDeniedException("household.access-denied", new LocalizedText(
+            "Vous n'avez pas accès à ce foyer.",
+            "You do not have access to this household."));
+    }
+
     private bool IsSelf(ResidentProfile profile) =>
         context.Role == Roles.Resident && context.PersonId == profile.Id.ToString();
 

@@ -5,6 +5,7 @@ using BonSecours.Modules.Residents.Features.GetResident;
 using BonSecours.Modules.Residents.Features.ImportTenancyFile;
 using BonSecours.Modules.Residents.Features.LendTablet;
 using BonSecours.Modules.Residents.Features.LinkCaregiver;
+using BonSecours.Modules.Residents.Features.ListHouseholds;
 using BonSecours.Modules.Residents.Features.ListFlats;
 using BonSecours.Modules.Residents.Features.ListResidents;
 using BonSecours.Modules.Residents.Features.MoveResidentIn;
@@ -30,6 +31,7 @@ internal static class ResidentsEndpoints
         RegisterFlatEndpoint.Map(api);
         ChangeFlatDetailsEndpoint.Map(api);
         ListFlatsEndpoint.Map(api);
+        ListHouseholdsEndpoint.Map(api);
         RegisterResidentEndpoint.Map(api);
         GetResidentEndpoint.Map(api);
         ListResidentsEndpoint.Map(api);

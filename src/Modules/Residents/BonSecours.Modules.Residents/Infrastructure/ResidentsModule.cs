@@ -23,12 +23,15 @@ public static class ResidentsModule
             options.Projections.Add<ResidentProfileProjection>(ProjectionLifecycle.Inline);
             options.Projections.Add<FlatOccupancyProjection>(ProjectionLifecycle.Inline);
             options.Projections.Add<TrainingSessionViewProjection>(ProjectionLifecycle.Inline);
+            options.Projections.Add<HouseholdViewProjection>(ProjectionLifecycle.Inline);
             options.Projections.Snapshot<Residence>(SnapshotLifecycle.Inline);
             options.Projections.Snapshot<Caregiver>(SnapshotLifecycle.Inline);
             options.Schema.For<ResidentPersonalDetails>().Index(details => details.NameKey);
             options.Schema.For<CaregiverPersonalDetails>();
             options.Schema.For<ResidentProfile>().Index(profile => profile.FlatId!);
-            options.Schema.For<TabletCredential>().Index(credential => credential.PairingCodeLookup!);
+            options.Schema.For<HouseholdView>().Index(household => household.FlatId);
+            // Concurrent wrong PINs must each be counted, so SignInWithTablet retries on a version clash.
+            options.Schema.For<TabletCredential>().Index(credential => credential.PairingCodeLookup!).UseOptimisticConcurrency(true);
         });
 
         services.AddScoped<ModuleSessions<IResidentsStore>>();

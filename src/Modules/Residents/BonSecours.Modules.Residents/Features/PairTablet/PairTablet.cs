@@ -68,14 +68,13 @@ internal sealed class PairTabletHandler(
     }
 }
 
-// TODO: the anonymous pairing and sign-in endpoints have no rate limit yet. Wrong PINs
-// lock a tablet after five tries, but nothing slows down guessing of pairing codes.
 internal static class PairTabletEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/auth/tablet/pair", (PairTablet command, IMediator mediator, CancellationToken cancellationToken) =>
                 mediator.Send(command, cancellationToken))
             .AllowAnonymous()
+            .RequireRateLimiting(RateLimitPolicies.TabletSignIn)
             .WithTags("Authentification")
             .WithSummary("Associe la tablette avec le code donné par l'ambassadeur et renvoie son jeton d'appareil");
 }

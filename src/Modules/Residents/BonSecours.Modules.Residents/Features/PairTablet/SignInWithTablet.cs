@@ -31,7 +31,10 @@ internal sealed class SignInWithTabletValidator : AbstractValidator<SignInWithTa
 
 /// <summary>
 /// Checks the device token, then the PIN. Every wrong PIN is counted in the credential
-/// document, and the fifth locks the tablet until the ambassador resets the PIN.
+/// document, and the fifth locks the tablet until the ambassador resets the PIN. The
+/// document uses optimistic concurrency, so wrong PINs sent at the same moment clash on
+/// save and are retried from a fresh read. A request that still clashes after
+/// <see cref="MaxWriteAttempts"/> tries fails with 412 and is not counted.
 /// </summary>
 internal sealed class SignInWithTabletHandler(
     ModuleSessions<IResidentsStore> sessions, ScopedRequestContext context, ITokenIssuer issuer, TimeProvider clock,
@@ -39,6 +42,13 @@ internal sealed class SignInWithTabletHandler(
     : IRequestHandler<SignInWithTablet, TabletSignInOutcome>
 {
     public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromHours(12);
+
+    /// <summary>
+    /// How many times one request reads and writes the credential before giving up. Each
+    /// round of clashing requests lets at least one of them save, and once the tablet is
+    /// locked the others stop writing, so a burst needs about MaxFailedAttempts rounds.
+    /// </summary>
+    private const int MaxWriteAttempts = TabletCredential.MaxFailedAttempts * 2;
 
     public async Task<TabletSignInOutcome> Handle(SignInWithTablet command, CancellationToken cancellationToken)
     {
@@ -49,6 +59,24 @@ internal sealed class SignInWithTabletHandler(
         }
 
         context.UseTablet(token.Residence, token.ResidentId);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await SignInOnceAsync(command, token, cancellationToken);
+            }
+            catch (JasperFx.ConcurrencyException exception) when (attempt < MaxWriteAttempts)
+            {
+                // Another request changed the credential or the resident stream between our
+                // read and our write, so read both again and check the PIN against the new state.
+                logger.LogInformation(exception, "Tablet sign-in for resident {ResidentId} clashed with a concurrent attempt, retry {Attempt}",
+                    token.ResidentId, attempt);
+            }
+        }
+    }
+
+    private async Task<TabletSignInOutcome> SignInOnceAsync(SignInWithTablet command, DeviceToken token, CancellationToken cancellationToken)
+    {
         await using var session = sessions.OpenForWrite(nameof(SignInWithTablet));
         var credential = await session.LoadAsync<TabletCredential>(token.ResidentId, cancellationToken);
         if (credential?.DeviceSecretHash is not { } secretHash || !TabletSecrets.Verify(credential, secretHash, token.Secret))
@@ -89,8 +117,6 @@ internal sealed class SignInWithTabletHandler(
     private async Task<TabletSignInOutcome> CountWrongPinAsync(
         Marten.IDocumentSession session, JasperFx.Events.IEventStream<Resident> stream, TabletCredential credential, CancellationToken cancellationToken)
     {
-        // NOTE: two wrong PINs sent at the same instant can both read the same count, so
-        // the lock may come one or two attempts late under concurrent guessing.
         credential.FailedAttempts++;
         var locked = credential.FailedAttempts >= TabletCredential.MaxFailedAttempts;
         if (locked)

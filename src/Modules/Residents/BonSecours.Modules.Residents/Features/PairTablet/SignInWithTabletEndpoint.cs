@@ -28,6 +28,7 @@ internal static class SignInWithTabletEndpoint
                 };
             })
             .AllowAnonymous()
+            .RequireRateLimiting(RateLimitPolicies.TabletSignIn)
             .WithTags("Authentification")
             .WithSummary("Connecte le résident sur sa tablette avec son code PIN (jeton valable 12 heures)");
 }

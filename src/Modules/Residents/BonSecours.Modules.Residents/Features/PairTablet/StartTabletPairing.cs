@@ -40,14 +40,18 @@ internal sealed class StartTabletPairingHandler(ModuleSessions<IResidentsStore> 
         var started = stream.Aggregate!.StartTabletPairing(expiresAt);
 
         var code = TabletSecrets.NewPairingCode();
-        var credential = new TabletCredential
-        {
-            Id = command.ResidentId,
-            Residence = context.ResidenceId,
-            SerialNumber = started.SerialNumber,
-            PairingCodeLookup = TabletSecrets.PairingCodeLookup(code),
-            PairingCodeExpiresAt = expiresAt,
-        };
+        // Load the previous credential, if any, because the document uses optimistic
+        // concurrency and Marten rejects storing over a version this session never read.
+        // A new pairing replaces every field: the old device, PIN, count and lock go away.
+        var credential = await session.LoadAsync<TabletCredential>(command.ResidentId, cancellationToken)
+            ?? new TabletCredential { Id = command.ResidentId };
+        credential.Residence = context.ResidenceId;
+        credential.SerialNumber = started.SerialNumber;
+        credential.PairingCodeLookup = TabletSecrets.PairingCodeLookup(code);
+        credential.PairingCodeExpiresAt = expiresAt;
+        credential.DeviceSecretHash = null;
+        credential.FailedAttempts = 0;
+        credential.LockedAt = null;
         credential.PinHash = TabletSecrets.Hash(credential, command.Pin);
         stream.AppendOne(started);
         session.Store(credential);
