@@ -11,6 +11,7 @@ using BonSecours.Host;
 using BonSecours.Host.Api;
 using BonSecours.Host.Auth;
 using BonSecours.BuildingBlocks.Realtime;
+using BonSecours.Host.Security;
 using BonSecours.Modules.CareFollowUp.Infrastructure;
 using BonSecours.Modules.Residents.Infrastructure;
 using JasperFx;
@@ -82,6 +83,7 @@ app.UseRequestLocalization(new RequestLocalizationOptions
     SupportedUICultures = [new CultureInfo("fr-FR"), new CultureInfo("en")],
     RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()],
 });
+app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler();
 var portal = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "portal"));
 app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = portal });
@@ -92,7 +94,12 @@ app.UseRateLimiter();
 app.UseMiddleware<IdempotencyMiddleware>();
 
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-app.MapScalarApiReference("/api-docs", options => options.WithTitle("BonSecours API")).AllowAnonymous();
+// Without the CDN fonts and the AI agent, the API page loads only from this Host, as its Content-Security-Policy requires.
+app.MapScalarApiReference("/api-docs", options => options
+        .WithTitle("BonSecours API")
+        .WithDefaultFonts(false)
+        .DisableAgent())
+    .AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 
 var versions = app.NewApiVersionSet().HasApiVersion(new ApiVersion(1)).ReportApiVersions().Build();

@@ -20,6 +20,14 @@ export function endSession() {
   sessionStorage.removeItem(sessionKey);
 }
 
+export const sessionEndedNotice = "Votre session est terminée. Connectez-vous de nouveau.";
+
+// Ends the session because its token expired, and keeps the reason for the sign-in screen.
+export function expireSession() {
+  endSession();
+  sessionStorage.setItem(noticeKey, sessionEndedNotice);
+}
+
 // Returns, once, the reason the last session ended (shown on the sign-in screen).
 export function takeNotice() {
   const notice = sessionStorage.getItem(noticeKey);
@@ -62,8 +70,7 @@ async function send(method, path, { body, ifMatch, anonymous = false } = {}) {
     const problem = new ApiProblem(response.status, await problemDetail(response));
     if (response.status === 401 && !anonymous) {
       // The token expired or was rejected, so the person must sign in again.
-      endSession();
-      sessionStorage.setItem(noticeKey, "Votre session est terminée. Connectez-vous de nouveau.");
+      expireSession();
       location.hash = "#/connexion";
     }
     throw problem;
@@ -81,7 +88,7 @@ async function problemDetail(response) {
   } catch {
     // The body was not JSON, so the fallback below applies.
   }
-  if (response.status === 401) return "Votre session est terminée. Connectez-vous de nouveau.";
+  if (response.status === 401) return sessionEndedNotice;
   if (response.status === 403) return "Vous n'avez pas accès à cette page.";
   return "Une erreur est survenue. Réessayez dans un moment.";
 }

@@ -1,11 +1,13 @@
 // Entry point of the portal: a hash router that shows one screen at a time.
-import { currentSession, endSession } from "./api.js";
+import { currentSession, endSession, expireSession } from "./api.js";
 import { h, pictogram } from "./dom.js";
 import { applyPreferences, readAloud, readAloudEnabled, resetPreferences, storedPreferences } from "./preferences.js";
+import { accompaniedResidentScreen } from "./screens/accompanied.js";
 import { directoryScreen } from "./screens/directory.js";
 import { homeScreen } from "./screens/home.js";
 import { profileScreen } from "./screens/profile.js";
 import { signInScreen } from "./screens/signin.js";
+import { checkSessionExpiry, watchSessionExpiry } from "./session-expiry.js";
 
 const screens = {
   "#/connexion": signInScreen,
@@ -13,6 +15,11 @@ const screens = {
   "#/profil": profileScreen,
   "#/annuaire": directoryScreen,
 };
+
+// Screens whose hash ends with an id, such as #/personne/<resident id>.
+const screensWithId = [
+  [/^#\/personne\/([0-9a-f-]{36})$/i, accompaniedResidentScreen],
+];
 
 const main = document.getElementById("contenu");
 const bannerActions = document.getElementById("banner-actions");
@@ -38,17 +45,35 @@ export function signOut() {
   navigate("#/connexion");
 }
 
+// Sends the person back to the sign-in screen, which explains that the session ended.
+function endExpiredSession() {
+  window.speechSynthesis?.cancel();
+  expireSession();
+  resetPreferences();
+  navigate("#/connexion");
+}
+
+function findScreen(hash) {
+  if (screens[hash]) return { hash, show: screens[hash], id: null };
+  for (const [pattern, show] of screensWithId) {
+    const match = pattern.exec(hash);
+    if (match) return { hash, show, id: match[1] };
+  }
+  return { hash: "#/accueil", show: screens["#/accueil"], id: null };
+}
+
 async function render() {
+  if (!checkSessionExpiry({ signOut, endExpiredSession })) return;
   const session = currentSession();
-  let hash = screens[location.hash] ? location.hash : "#/accueil";
-  if (!session) hash = "#/connexion";
-  if (session && hash === "#/connexion") hash = "#/accueil";
-  if (location.hash !== hash) {
-    history.replaceState(null, "", hash);
+  let target = findScreen(location.hash);
+  if (!session) target = findScreen("#/connexion");
+  if (session && target.hash === "#/connexion") target = findScreen("#/accueil");
+  if (location.hash !== target.hash) {
+    history.replaceState(null, "", target.hash);
   }
 
   renderBanner(session);
-  const screen = await screens[hash]({ session, navigate, announce, refreshBanner, signOut });
+  const screen = await target.show({ session, id: target.id, navigate, announce, refreshBanner, signOut });
   main.replaceChildren(screen.content);
   document.title = `${screen.title} – BonSecours`;
 
@@ -87,4 +112,5 @@ export function refreshBanner() {
 
 applyPreferences(storedPreferences() ?? {});
 window.addEventListener("hashchange", render);
+watchSessionExpiry({ signOut, endExpiredSession });
 render();

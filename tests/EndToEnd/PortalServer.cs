@@ -68,15 +68,37 @@ public sealed class PortalServer : IAsyncLifetime
     /// <summary>Opens a new tablet-sized page on the portal (a fresh session each time).</summary>
     public async Task<IPage> OpenPortalAsync()
     {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/");
+        return page;
+    }
+
+    /// <summary>
+    /// Opens a new tablet-sized page that has not loaded anything yet, so a test can listen
+    /// to it first. Requests to any host other than this Host are aborted.
+    /// </summary>
+    public async Task<IPage> NewPageAsync()
+    {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             Locale = "fr-FR",
             ViewportSize = new ViewportSize { Width = 1024, Height = 768 },
         });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/");
-        return page;
+        await context.RouteAsync("**/*", route =>
+            new Uri(route.Request.Url).Authority == BaseAddress.Authority ? route.ContinueAsync() : route.AbortAsync());
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Returns an API client signed in with a demo account, for changes made behind the portal's back.</summary>
+    public async Task<HttpClient> ApiClientForAsync(string username)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        using var response = await client.PostAsJsonAsync("api/v1/auth/token", new { username, password = "demo" });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     private Process StartHost(string connectionString, int port)

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace BonSecours.Tests.EndToEnd;
 
-public sealed class PortalTests(PortalServer server) : IClassFixture<PortalServer>
+public sealed partial class PortalTests(PortalServer server) : IClassFixture<PortalServer>
 {
     [Fact]
     public async Task Wrong_password_shows_french_error()

@@ -1,4 +1,5 @@
 import { h, pictogram } from "../dom.js";
+import { accompaniedResidentsCard } from "./accompanied.js";
 import { staffRoles } from "./common.js";
 
 // Features that later modules will bring; their tiles are shown but cannot be opened yet.
@@ -12,7 +13,7 @@ const comingSoon = [
   ["🛒", "Le kiosque"],
 ];
 
-export function homeScreen({ session, announce }) {
+export async function homeScreen({ session, announce }) {
   const firstName = session.displayName.split(/[ ,]/)[0];
   const tiles = [
     h("li", {}, h("a", { className: "tile", href: "#/profil" }, pictogram("👤"), h("span", { className: "tile-label" }, "Mon profil"))),
@@ -31,10 +32,13 @@ export function homeScreen({ session, announce }) {
       h("span", { className: "soon" }, "Bientôt"))));
   }
 
+  const accompanied = session.role === "caregiver" ? await accompaniedResidentsCard() : null;
+
   return {
     title: "Accueil",
     content: h("section", { "aria-labelledby": "titre-accueil" },
       h("h1", { id: "titre-accueil" }, `Bonjour ${firstName}`),
+      accompanied,
       h("p", {}, "Que voulez-vous faire ? Touchez une case."),
       h("ul", { className: "tiles", "aria-label": "Les services du portail" }, tiles)),
   };

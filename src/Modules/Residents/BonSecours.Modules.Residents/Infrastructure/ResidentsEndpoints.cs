@@ -7,6 +7,7 @@ using BonSecours.Modules.Residents.Features.LendTablet;
 using BonSecours.Modules.Residents.Features.LinkCaregiver;
 using BonSecours.Modules.Residents.Features.ListHouseholds;
 using BonSecours.Modules.Residents.Features.ListFlats;
+using BonSecours.Modules.Residents.Features.ListMyResidents;
 using BonSecours.Modules.Residents.Features.ListResidents;
 using BonSecours.Modules.Residents.Features.MoveResidentIn;
 using BonSecours.Modules.Residents.Features.MoveResidentOut;
@@ -47,6 +48,7 @@ internal static class ResidentsEndpoints
         RegisterCaregiverEndpoint.Map(api);
         LinkCaregiverEndpoint.Map(api);
         WithdrawConsentEndpoint.Map(api);
+        ListMyResidentsEndpoint.Map(api);
         RecordTrainingSessionEndpoint.Map(api);
         ResidentHistoryEndpoint.Map(api);
         ImportTenancyFileEndpoint.Map(api);
