@@ -2,6 +2,7 @@ using BonSecours.BuildingBlocks.Hosting;
 using BonSecours.BuildingBlocks.Persistence;
 using BonSecours.Modules.CareFollowUp.Infrastructure;
 using BonSecours.Modules.Residents.Infrastructure;
+using BonSecours.Modules.Services.Infrastructure;
 using JasperFx;
 using JasperFx.Resources;
 using Marten;
@@ -47,5 +48,7 @@ internal static class Messaging
             options.Policies.UseAncillaryStorageFromAssemblyContaining<IResidentsStore>(typeof(IResidentsStore));
             options.Discovery.IncludeAssembly(typeof(CareFollowUpModule).Assembly);
             options.Policies.UseAncillaryStorageFromAssemblyContaining<ICareFollowUpStore>(typeof(ICareFollowUpStore));
+            options.Discovery.IncludeAssembly(typeof(ServicesModule).Assembly);
+            options.Policies.UseAncillaryStorageFromAssemblyContaining<IServicesStore>(typeof(IServicesStore));
         });
 }

@@ -14,6 +14,7 @@ using BonSecours.BuildingBlocks.Realtime;
 using BonSecours.Host.Security;
 using BonSecours.Modules.CareFollowUp.Infrastructure;
 using BonSecours.Modules.Residents.Infrastructure;
+using BonSecours.Modules.Services.Infrastructure;
 using JasperFx;
 using JasperFx.CodeGeneration;
 using Microsoft.AspNetCore.Localization;
@@ -65,6 +66,7 @@ builder.Services.AddHostedService<IdempotencyPurgeService>();
 builder.Services.AddSingleton<RealtimeBroker>();
 builder.Services.AddResidentsModule();
 builder.Services.AddCareFollowUpModule();
+builder.Services.AddServicesModule();
 builder.Host.UseBonSecoursMessaging(builder.Configuration);
 
 if (builder.Environment.IsDevelopment())
@@ -106,6 +108,7 @@ var versions = app.NewApiVersionSet().HasApiVersion(new ApiVersion(1)).ReportApi
 var v1 = app.MapGroup("/api/v{version:apiVersion}").WithApiVersionSet(versions).MapToApiVersion(new ApiVersion(1));
 v1.MapResidentsEndpoints();
 v1.MapCareFollowUpEndpoints();
+v1.MapServicesEndpoints();
 if (app.Environment.IsDevelopment())
 {
     DemoTokenEndpoint.Map(v1, app.Configuration["Demo:ResidenceId"] ?? DemoDataService.DefaultResidence);

@@ -4,6 +4,7 @@ using BonSecours.Modules.CareFollowUp.Residents;
 using BonSecours.Modules.Residents.Demo;
 using BonSecours.Modules.Residents.Features.ImportTenancyFile;
 using BonSecours.Modules.Residents.Infrastructure;
+using BonSecours.Modules.Services.Infrastructure;
 using Xunit;
 
 namespace BonSecours.Tests.Architecture;
@@ -33,6 +34,8 @@ public static class Modules
             typeof(TenancyImport), typeof(TenancyImportReport), typeof(RejectedTenancyRow)),
         new("CareFollowUp", typeof(ICareFollowUpStore), typeof(BonSecours.Modules.CareFollowUp.Contracts.PriorityCallRaised),
             typeof(CareFollowUpModule), typeof(ICareFollowUpStore), typeof(ResidentsMessageHandler)),
+        new("Services", typeof(IServicesStore), typeof(BonSecours.Modules.Services.Contracts.ServiceOrdered),
+            typeof(ServicesModule), typeof(IServicesStore), typeof(BonSecours.Modules.Services.Residents.ResidentsMessageHandler)),
     ];
 
     public static Assembly Host => typeof(Program).Assembly;

@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: ResidentMovedOutHandler2045359491
+    // START: ResidentMovedIn1317564890_ResidentsMessageHandlerHandler1639564804
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class ResidentMovedOutHandler2045359491 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class ResidentMovedIn1317564890_ResidentsMessageHandlerHandler1639564804 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory<BonSecours.Modules.CareFollowUp.Infrastructure.ICareFollowUpStore> _outboxedSessionFactoryOfCareFollowUpStore;
 
-        public ResidentMovedOutHandler2045359491(Wolverine.Marten.Publishing.OutboxedSessionFactory<BonSecours.Modules.CareFollowUp.Infrastructure.ICareFollowUpStore> outboxedSessionFactoryOfCareFollowUpStore)
+        public ResidentMovedIn1317564890_ResidentsMessageHandlerHandler1639564804(Wolverine.Marten.Publishing.OutboxedSessionFactory<BonSecours.Modules.CareFollowUp.Infrastructure.ICareFollowUpStore> outboxedSessionFactoryOfCareFollowUpStore)
         {
             _outboxedSessionFactoryOfCareFollowUpStore = outboxedSessionFactoryOfCareFollowUpStore;
         }
@@ -21,13 +21,13 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var residentMovedOut = (BonSecours.Modules.Residents.Contracts.ResidentMovedOut)context.Envelope.Message;
+            var residentMovedIn = (BonSecours.Modules.Residents.Contracts.ResidentMovedIn)context.Envelope.Message;
 
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "BonSecours.Modules.CareFollowUp.Residents.ResidentsMessageHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "BonSecours.Modules.CareFollowUp.Residents.ResidentsMessageHandler");
             
             // The actual message execution
-            await BonSecours.Modules.CareFollowUp.Residents.ResidentsMessageHandler.Handle(residentMovedOut, documentSession, cancellation).ConfigureAwait(false);
+            await BonSecours.Modules.CareFollowUp.Residents.ResidentsMessageHandler.Handle(residentMovedIn, documentSession, cancellation).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
@@ -39,7 +39,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: ResidentMovedOutHandler2045359491
+    // END: ResidentMovedIn1317564890_ResidentsMessageHandlerHandler1639564804
     
     
 }

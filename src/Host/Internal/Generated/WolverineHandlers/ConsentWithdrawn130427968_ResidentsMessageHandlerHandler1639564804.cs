@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: ResidentMovedInHandler1317564890
+    // START: ConsentWithdrawn130427968_ResidentsMessageHandlerHandler1639564804
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class ResidentMovedInHandler1317564890 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class ConsentWithdrawn130427968_ResidentsMessageHandlerHandler1639564804 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory<BonSecours.Modules.CareFollowUp.Infrastructure.ICareFollowUpStore> _outboxedSessionFactoryOfCareFollowUpStore;
 
-        public ResidentMovedInHandler1317564890(Wolverine.Marten.Publishing.OutboxedSessionFactory<BonSecours.Modules.CareFollowUp.Infrastructure.ICareFollowUpStore> outboxedSessionFactoryOfCareFollowUpStore)
+        public ConsentWithdrawn130427968_ResidentsMessageHandlerHandler1639564804(Wolverine.Marten.Publishing.OutboxedSessionFactory<BonSecours.Modules.CareFollowUp.Infrastructure.ICareFollowUpStore> outboxedSessionFactoryOfCareFollowUpStore)
         {
             _outboxedSessionFactoryOfCareFollowUpStore = outboxedSessionFactoryOfCareFollowUpStore;
         }
@@ -21,13 +21,13 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var residentMovedIn = (BonSecours.Modules.Residents.Contracts.ResidentMovedIn)context.Envelope.Message;
+            var consentWithdrawn = (BonSecours.Modules.Residents.Contracts.ConsentWithdrawn)context.Envelope.Message;
 
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "BonSecours.Modules.CareFollowUp.Residents.ResidentsMessageHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "BonSecours.Modules.CareFollowUp.Residents.ResidentsMessageHandler");
             
             // The actual message execution
-            await BonSecours.Modules.CareFollowUp.Residents.ResidentsMessageHandler.Handle(residentMovedIn, documentSession, cancellation).ConfigureAwait(false);
+            await BonSecours.Modules.CareFollowUp.Residents.ResidentsMessageHandler.Handle(consentWithdrawn, documentSession, cancellation).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
@@ -39,7 +39,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: ResidentMovedInHandler1317564890
+    // END: ConsentWithdrawn130427968_ResidentsMessageHandlerHandler1639564804
     
     
 }

@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: CaregiverLinkedHandler131131167
+    // START: ResidentMovedOut2045359491_ResidentsMessageHandlerHandler1639564804
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class CaregiverLinkedHandler131131167 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class ResidentMovedOut2045359491_ResidentsMessageHandlerHandler1639564804 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory<BonSecours.Modules.CareFollowUp.Infrastructure.ICareFollowUpStore> _outboxedSessionFactoryOfCareFollowUpStore;
 
-        public CaregiverLinkedHandler131131167(Wolverine.Marten.Publishing.OutboxedSessionFactory<BonSecours.Modules.CareFollowUp.Infrastructure.ICareFollowUpStore> outboxedSessionFactoryOfCareFollowUpStore)
+        public ResidentMovedOut2045359491_ResidentsMessageHandlerHandler1639564804(Wolverine.Marten.Publishing.OutboxedSessionFactory<BonSecours.Modules.CareFollowUp.Infrastructure.ICareFollowUpStore> outboxedSessionFactoryOfCareFollowUpStore)
         {
             _outboxedSessionFactoryOfCareFollowUpStore = outboxedSessionFactoryOfCareFollowUpStore;
         }
@@ -21,13 +21,13 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var caregiverLinked = (BonSecours.Modules.Residents.Contracts.CaregiverLinked)context.Envelope.Message;
+            var residentMovedOut = (BonSecours.Modules.Residents.Contracts.ResidentMovedOut)context.Envelope.Message;
 
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "BonSecours.Modules.CareFollowUp.Residents.ResidentsMessageHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "BonSecours.Modules.CareFollowUp.Residents.ResidentsMessageHandler");
             
             // The actual message execution
-            await BonSecours.Modules.CareFollowUp.Residents.ResidentsMessageHandler.Handle(caregiverLinked, documentSession, cancellation).ConfigureAwait(false);
+            await BonSecours.Modules.CareFollowUp.Residents.ResidentsMessageHandler.Handle(residentMovedOut, documentSession, cancellation).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
@@ -39,7 +39,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: CaregiverLinkedHandler131131167
+    // END: ResidentMovedOut2045359491_ResidentsMessageHandlerHandler1639564804
     
     
 }
