@@ -1,6 +1,7 @@
 using BonSecours.BuildingBlocks.Hosting;
 using BonSecours.BuildingBlocks.Persistence;
 using BonSecours.Modules.CareFollowUp.Infrastructure;
+using BonSecours.Modules.CommunityLife.Infrastructure;
 using BonSecours.Modules.Residents.Infrastructure;
 using BonSecours.Modules.Services.Infrastructure;
 using JasperFx;
@@ -50,5 +51,7 @@ internal static class Messaging
             options.Policies.UseAncillaryStorageFromAssemblyContaining<ICareFollowUpStore>(typeof(ICareFollowUpStore));
             options.Discovery.IncludeAssembly(typeof(ServicesModule).Assembly);
             options.Policies.UseAncillaryStorageFromAssemblyContaining<IServicesStore>(typeof(IServicesStore));
+            options.Discovery.IncludeAssembly(typeof(CommunityLifeModule).Assembly);
+            options.Policies.UseAncillaryStorageFromAssemblyContaining<ICommunityLifeStore>(typeof(ICommunityLifeStore));
         });
 }

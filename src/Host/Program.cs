@@ -13,6 +13,7 @@ using BonSecours.Host.Auth;
 using BonSecours.BuildingBlocks.Realtime;
 using BonSecours.Host.Security;
 using BonSecours.Modules.CareFollowUp.Infrastructure;
+using BonSecours.Modules.CommunityLife.Infrastructure;
 using BonSecours.Modules.Residents.Infrastructure;
 using BonSecours.Modules.Services.Infrastructure;
 using JasperFx;
@@ -67,6 +68,7 @@ builder.Services.AddSingleton<RealtimeBroker>();
 builder.Services.AddResidentsModule();
 builder.Services.AddCareFollowUpModule();
 builder.Services.AddServicesModule();
+builder.Services.AddCommunityLifeModule();
 builder.Host.UseBonSecoursMessaging(builder.Configuration);
 
 if (builder.Environment.IsDevelopment())
@@ -109,6 +111,7 @@ var v1 = app.MapGroup("/api/v{version:apiVersion}").WithApiVersionSet(versions).
 v1.MapResidentsEndpoints();
 v1.MapCareFollowUpEndpoints();
 v1.MapServicesEndpoints();
+v1.MapCommunityLifeEndpoints();
 if (app.Environment.IsDevelopment())
 {
     DemoTokenEndpoint.Map(v1, app.Configuration["Demo:ResidenceId"] ?? DemoDataService.DefaultResidence);

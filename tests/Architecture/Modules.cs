@@ -1,6 +1,7 @@
 using System.Reflection;
 using BonSecours.Modules.CareFollowUp.Infrastructure;
 using BonSecours.Modules.CareFollowUp.Residents;
+using BonSecours.Modules.CommunityLife.Infrastructure;
 using BonSecours.Modules.Residents.Demo;
 using BonSecours.Modules.Residents.Features.ImportTenancyFile;
 using BonSecours.Modules.Residents.Infrastructure;
@@ -36,6 +37,8 @@ public static class Modules
             typeof(CareFollowUpModule), typeof(ICareFollowUpStore), typeof(ResidentsMessageHandler)),
         new("Services", typeof(IServicesStore), typeof(BonSecours.Modules.Services.Contracts.ServiceOrdered),
             typeof(ServicesModule), typeof(IServicesStore), typeof(BonSecours.Modules.Services.Residents.ResidentsMessageHandler)),
+        new("CommunityLife", typeof(ICommunityLifeStore), typeof(BonSecours.Modules.CommunityLife.Contracts.MessageSent),
+            typeof(CommunityLifeModule), typeof(ICommunityLifeStore), typeof(BonSecours.Modules.CommunityLife.Residents.ResidentsMessageHandler)),
     ];
 
     public static Assembly Host => typeof(Program).Assembly;

@@ -1,0 +1,31 @@
+using BonSecours.BuildingBlocks.Application;
+using BonSecours.BuildingBlocks.Persistence;
+using BonSecours.Modules.CommunityLife.Residents;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BonSecours.Modules.CommunityLife.Infrastructure;
+
+/// <summary>Registers the CommunityLife module (the residents' shared life): its store, requests, handlers and endpoints.</summary>
+public static class CommunityLifeModule
+{
+    public const string Schema = "community";
+
+    public static IServiceCollection AddCommunityLifeModule(this IServiceCollection services)
+    {
+        services.AddModuleStore<ICommunityLifeStore>(Schema, options =>
+        {
+            options.Schema.For<ResidentCommunityFile>();
+        });
+
+        services.AddScoped<ModuleSessions<ICommunityLifeStore>>();
+        services.AddBonSecoursMediator(typeof(CommunityLifeModule).Assembly);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCommunityLifeEndpoints(this IEndpointRouteBuilder api)
+    {
+        CommunityLifeEndpoints.Map(api);
+        return api;
+    }
+}
