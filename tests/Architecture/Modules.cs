@@ -1,4 +1,5 @@
 using System.Reflection;
+using BonSecours.Modules.CareFollowUp.CheckIns;
 using BonSecours.Modules.CareFollowUp.Infrastructure;
 using BonSecours.Modules.CareFollowUp.Residents;
 using BonSecours.Modules.CommunityLife.Infrastructure;
@@ -34,7 +35,8 @@ public static class Modules
             typeof(ResidentsModule), typeof(IResidentsStore), typeof(ResidentsDemo), typeof(DemoPerson), typeof(DemoDataSeeder),
             typeof(TenancyImport), typeof(TenancyImportReport), typeof(RejectedTenancyRow)),
         new("CareFollowUp", typeof(ICareFollowUpStore), typeof(BonSecours.Modules.CareFollowUp.Contracts.PriorityCallRaised),
-            typeof(CareFollowUpModule), typeof(ICareFollowUpStore), typeof(ResidentsMessageHandler)),
+            typeof(CareFollowUpModule), typeof(ICareFollowUpStore), typeof(ResidentsMessageHandler),
+            typeof(CheckInDeadlineHandler), typeof(CheckInDeadlines), typeof(CheckInDeadlineDue), typeof(MissedCheckInAlertDue)),
         new("Services", typeof(IServicesStore), typeof(BonSecours.Modules.Services.Contracts.ServiceOrdered),
             typeof(ServicesModule), typeof(IServicesStore), typeof(BonSecours.Modules.Services.Residents.ResidentsMessageHandler)),
         new("CommunityLife", typeof(ICommunityLifeStore), typeof(BonSecours.Modules.CommunityLife.Contracts.MessageSent),

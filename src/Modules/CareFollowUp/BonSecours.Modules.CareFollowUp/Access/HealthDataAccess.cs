@@ -68,6 +68,19 @@ internal sealed class HealthDataAccess(IRequestContext context, TimeProvider clo
             At = clock.GetUtcNow(),
         });
 
+    /// <summary>Records an access by scheduled work that no person started, such as a passed check-in deadline.</summary>
+    public static void RecordBySystem(IDocumentSession session, Guid residentId, string userId, string what, string correlationId, DateTimeOffset at) =>
+        session.Store(new HealthDataAccessRecord
+        {
+            Id = Guid.CreateVersion7(),
+            ResidentId = residentId,
+            UserId = userId,
+            Role = "system",
+            What = what,
+            CorrelationId = correlationId,
+            At = at,
+        });
+
     private bool IsAllowed(ResidentCareFile file) =>
         IsCareRole(context.Role)
         || (context.Role == Roles.Resident && context.PersonId == file.Id.ToString())

@@ -2,9 +2,15 @@ using BonSecours.BuildingBlocks.Application;
 using BonSecours.BuildingBlocks.Persistence;
 using BonSecours.Modules.CareFollowUp.Access;
 using BonSecours.Modules.CareFollowUp.Alerts;
+using BonSecours.Modules.CareFollowUp.CheckIns;
+using BonSecours.Modules.CareFollowUp.Push;
 using BonSecours.Modules.CareFollowUp.Residents;
+using JasperFx.Events.Projections;
+using Marten;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace BonSecours.Modules.CareFollowUp.Infrastructure;
 
@@ -19,11 +25,21 @@ public static class CareFollowUpModule
         {
             options.Schema.For<ResidentCareFile>();
             options.Schema.For<HealthDataAccessRecord>().Index(record => record.ResidentId);
+            options.Schema.For<PushSubscriptionRecord>().Index(subscription => subscription.UserId);
+            options.Projections.Snapshot<DailyCheckIn>(SnapshotLifecycle.Inline);
+            options.Schema.For<CaregiverNotification>().Index(notification => notification.CaregiverId);
         });
 
         services.AddScoped<ModuleSessions<ICareFollowUpStore>>();
         services.AddScoped<HealthDataAccess>();
         services.AddSingleton<IStaffAlertChannel, RealtimeAlertChannel>();
+        services.AddSingleton<IStaffAlertChannel, WebPushAlertChannel>();
+        services.AddSingleton(provider => VapidKeys.Load(provider.GetRequiredService<IConfiguration>()));
+        services.AddHttpClient(WebPushAlertChannel.HttpClientName);
+        services.AddSingleton(provider => new CheckInDeadlines(
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetServices<IStaffAlertChannel>(),
+            provider.GetRequiredService<ILogger<CheckInDeadlines>>()));
         services.AddBonSecoursMediator(typeof(CareFollowUpModule).Assembly);
         return services;
     }
