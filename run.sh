@@ -22,4 +22,6 @@ if [ "$urls_given" = false ]; then
 fi
 
 dotnet build src/Host/BonSecours.Host.csproj -c Release -nologo -v quiet
-exec dotnet src/Host/bin/Release/net10.0/BonSecours.Host.dll "$@"
+# The Host reads appsettings.json from its working directory, so it runs from its build output.
+cd src/Host/bin/Release/net10.0
+exec dotnet BonSecours.Host.dll "$@"

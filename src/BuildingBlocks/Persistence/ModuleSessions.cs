@@ -8,27 +8,35 @@ namespace BonSecours.BuildingBlocks.Persistence;
 
 /// <summary>
 /// Opens a module's Marten sessions for the current residence. A write session is enrolled
-/// in Wolverine's outbox: events appended and messages published through it are committed
-/// by one <c>SaveChangesAsync</c>, in one PostgreSQL transaction.
+/// in Wolverine's outbox: events appended and messages published through <see cref="Bus"/>
+/// are committed by one <c>SaveChangesAsync</c>, in one PostgreSQL transaction.
 /// </summary>
 public sealed class ModuleSessions<TStore>(
     TStore store,
     OutboxedSessionFactory<TStore> outbox,
-    IMessageBus bus,
+    IWolverineRuntime runtime,
     IRequestContext context) where TStore : IDocumentStore
 {
     public const string RoleHeader = "role";
     public const string ModuleHeader = "module";
     public const string RequestHeader = "request";
 
-    public IMessageBus Bus => bus;
+    private MessageContext? _bus;
 
-    /// <summary>Opens a session that records who acted, in which role, module and request.</summary>
+    /// <summary>The outbox of the last write session opened; publish and schedule through it.</summary>
+    public IMessageBus Bus => _bus ?? throw new InvalidOperationException("Open a write session with OpenForWrite before publishing.");
+
+    /// <summary>
+    /// Opens a session that records who acted, in which role, module and request. Each
+    /// write session gets its own Wolverine message context, because a context flushes its
+    /// outgoing messages once: work that sends several commands in one scope (demo data,
+    /// imports) would otherwise lose the messages of every command after the first.
+    /// </summary>
     public IDocumentSession OpenForWrite(string requestName)
     {
-        var messageContext = (MessageContext)bus;
-        messageContext.TenantId = context.ResidenceId;
+        var messageContext = new MessageContext(runtime, context.ResidenceId);
         messageContext.CorrelationId = context.CorrelationId;
+        _bus = messageContext;
 
         var session = outbox.OpenSession(messageContext, context.ResidenceId);
         session.CorrelationId = context.CorrelationId;
