@@ -1,4 +1,6 @@
 using System.Reflection;
+using BonSecours.Modules.CareFollowUp.Calls;
+using BonSecours.Modules.CareFollowUp.Demo;
 using BonSecours.Modules.CareFollowUp.Infrastructure;
 using BonSecours.Modules.CareFollowUp.Residents;
 using BonSecours.Modules.Residents.Demo;
@@ -32,7 +34,8 @@ public static class Modules
             typeof(ResidentsModule), typeof(IResidentsStore), typeof(ResidentsDemo), typeof(DemoPerson), typeof(DemoDataSeeder),
             typeof(TenancyImport), typeof(TenancyImportReport), typeof(RejectedTenancyRow)),
         new("CareFollowUp", typeof(ICareFollowUpStore), typeof(BonSecours.Modules.CareFollowUp.Contracts.PriorityCallRaised),
-            typeof(CareFollowUpModule), typeof(ICareFollowUpStore), typeof(ResidentsMessageHandler)),
+            typeof(CareFollowUpModule), typeof(ICareFollowUpStore), typeof(ResidentsMessageHandler), typeof(CareDemoSeeder),
+            typeof(EscalatePriorityCall), typeof(EscalatePriorityCallHandler), typeof(PriorityCallEscalator)),
     ];
 
     public static Assembly Host => typeof(Program).Assembly;

@@ -1,4 +1,7 @@
 using BonSecours.Modules.CareFollowUp.Access;
+using BonSecours.Modules.CareFollowUp.Calls;
+using BonSecours.Modules.CareFollowUp.Rota;
+using BonSecours.Modules.CareFollowUp.Settings;
 using Microsoft.AspNetCore.Routing;
 
 namespace BonSecours.Modules.CareFollowUp.Infrastructure;
@@ -8,5 +11,18 @@ internal static class CareFollowUpEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         ListHealthDataAccessEndpoint.Map(api);
+
+        AddRotaShiftEndpoint.Map(api);
+        ListRotaShiftsEndpoint.Map(api);
+        RemoveRotaShiftEndpoint.Map(api);
+        CareSettingsEndpoints.Map(api);
+
+        // Fixed paths first, so "statistics" or "test-due" is never read as a call id.
+        GetPriorityCallStatisticsEndpoint.Map(api);
+        CheckTestCallDueEndpoint.Map(api);
+        RaisePriorityCallEndpoint.Map(api);
+        AcknowledgePriorityCallEndpoint.Map(api);
+        ClosePriorityCallEndpoint.Map(api);
+        ReadPriorityCallsEndpoints.Map(api);
     }
 }

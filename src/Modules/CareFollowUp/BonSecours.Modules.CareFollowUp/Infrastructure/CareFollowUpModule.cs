@@ -2,9 +2,15 @@ using BonSecours.BuildingBlocks.Application;
 using BonSecours.BuildingBlocks.Persistence;
 using BonSecours.Modules.CareFollowUp.Access;
 using BonSecours.Modules.CareFollowUp.Alerts;
+using BonSecours.Modules.CareFollowUp.Calls;
 using BonSecours.Modules.CareFollowUp.Residents;
+using BonSecours.Modules.CareFollowUp.Rota;
+using BonSecours.Modules.CareFollowUp.Settings;
+using JasperFx.Events.Projections;
+using Marten;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace BonSecours.Modules.CareFollowUp.Infrastructure;
 
@@ -19,11 +25,25 @@ public static class CareFollowUpModule
         {
             options.Schema.For<ResidentCareFile>();
             options.Schema.For<HealthDataAccessRecord>().Index(record => record.ResidentId);
+            options.Schema.For<RotaShift>().Index(shift => shift.StartsAt).Index(shift => shift.EndsAt);
+            options.Schema.For<CareSettings>().Identity(settings => settings.Id);
+            options.Schema.For<OpenPriorityCall>();
+
+            // The call document is the board, the resident's view and the statistics source.
+            options.Projections.Snapshot<PriorityCall>(SnapshotLifecycle.Inline);
+            options.Schema.For<PriorityCall>().Index(call => call.RaisedAt).Index(call => call.ResidentId);
         });
 
         services.AddScoped<ModuleSessions<ICareFollowUpStore>>();
         services.AddScoped<HealthDataAccess>();
         services.AddSingleton<IStaffAlertChannel, RealtimeAlertChannel>();
+        services.AddScoped<PriorityCallNotifier>();
+
+        // Built by a factory because its constructor is internal; Wolverine then resolves it from the container.
+        services.AddScoped(provider => new PriorityCallEscalator(
+            provider.GetRequiredService<PriorityCallNotifier>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<PriorityCallEscalator>>()));
         services.AddBonSecoursMediator(typeof(CareFollowUpModule).Assembly);
         return services;
     }
