@@ -8,6 +8,7 @@ namespace BonSecours.Modules.CareFollowUp.Calls;
 /// <summary>Who one alert reached: staff by user id, caregivers by caregiver id, or whole roles when nobody was named.</summary>
 internal sealed record AlertTargets(IReadOnlyList<string> UserIds, IReadOnlyList<Guid> PersonIds, IReadOnlyList<string> Roles)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsEmpty => UserIds.Count == 0 && PersonIds.Count == 0 && Roles.Count == 0;
 }
 

@@ -54,6 +54,7 @@ internal sealed class RaisePriorityCallHandler(
 
         if (await FindOpenCallAsync(session, command.ResidentId, now, cancellationToken) is { } open)
         {
+            await session.SaveChangesAsync(cancellationToken);
             return new RaisedCall(open, Created: false);
         }
 
@@ -141,10 +142,10 @@ internal static class RaisePriorityCallEndpoint
 
         if (body?.ResidentId is not { } residentId || residentId == Guid.Empty)
         {
-            throw new FluentValidation.ValidationException(
-            [
-                new FluentValidation.Results.ValidationFailure("residentId", "Indiquez le résident (« residentId ») pour qui vous lancez l'appel."),
-            ]);
+            var message = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en"
+                ? "Name the resident (residentId) you raise the call for."
+                : "Indiquez le résident (« residentId ») pour qui vous lancez l'appel.";
+            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("residentId", message)]);
         }
 
         return residentId;
