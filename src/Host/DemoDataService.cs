@@ -1,3 +1,4 @@
+using BonSecours.Modules.CareFollowUp.Demo;
 using BonSecours.Modules.Residents.Demo;
 
 namespace BonSecours.Host;
@@ -7,8 +8,12 @@ internal sealed class DemoDataService(IServiceProvider services, IConfiguration 
 {
     public const string DefaultResidence = "arras-bon-secours";
 
-    public Task StartAsync(CancellationToken cancellationToken) =>
-        DemoDataSeeder.SeedAsync(services, configuration["Demo:ResidenceId"] ?? DefaultResidence, logger, cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var residence = configuration["Demo:ResidenceId"] ?? DefaultResidence;
+        await DemoDataSeeder.SeedAsync(services, residence, logger, cancellationToken);
+        await CareDemoSeeder.SeedAsync(services, residence, logger, cancellationToken);
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

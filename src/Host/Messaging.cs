@@ -1,5 +1,6 @@
 using BonSecours.BuildingBlocks.Hosting;
 using BonSecours.BuildingBlocks.Persistence;
+using BonSecours.Modules.CareFollowUp.Calls;
 using BonSecours.Modules.CareFollowUp.Infrastructure;
 using BonSecours.Modules.CommunityLife.Infrastructure;
 using BonSecours.Modules.Residents.Infrastructure;
@@ -29,6 +30,14 @@ internal static class Messaging
             // One Host per database by default; set Wolverine:DurabilityMode=Balanced to run several nodes.
             options.Durability.Mode = Enum.TryParse<DurabilityMode>(configuration["Wolverine:DurabilityMode"], out var mode) ? mode : DurabilityMode.Solo;
             options.Durability.MessageIdentity = MessageIdentity.IdAndDestination;
+            // Scheduled messages (priority-call escalation timers) run within this many seconds of
+            // their time. Wolverine's default is 5; Wolverine:ScheduledJobPollingSeconds changes it.
+            if (double.TryParse(configuration["Wolverine:ScheduledJobPollingSeconds"], System.Globalization.CultureInfo.InvariantCulture, out var polling) && polling > 0)
+            {
+                options.Durability.ScheduledJobPollingTime = TimeSpan.FromSeconds(polling);
+                options.Durability.ScheduledJobFirstExecution = TimeSpan.FromSeconds(polling);
+            }
+
             options.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
             options.Policies.AutoApplyTransactions();
             options.Policies.UseDurableLocalQueues();
@@ -53,5 +62,7 @@ internal static class Messaging
             options.Policies.UseAncillaryStorageFromAssemblyContaining<IServicesStore>(typeof(IServicesStore));
             options.Discovery.IncludeAssembly(typeof(CommunityLifeModule).Assembly);
             options.Policies.UseAncillaryStorageFromAssemblyContaining<ICommunityLifeStore>(typeof(ICommunityLifeStore));
+            // Built by a factory (its constructor is internal to the module), so the generated handler resolves it from the container.
+            options.CodeGeneration.AlwaysUseServiceLocationFor<PriorityCallEscalator>();
         });
 }

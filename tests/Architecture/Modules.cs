@@ -1,5 +1,7 @@
 using System.Reflection;
+using BonSecours.Modules.CareFollowUp.Calls;
 using BonSecours.Modules.CareFollowUp.CheckIns;
+using BonSecours.Modules.CareFollowUp.Demo;
 using BonSecours.Modules.CareFollowUp.Infrastructure;
 using BonSecours.Modules.CareFollowUp.Residents;
 using BonSecours.Modules.CommunityLife.Infrastructure;
@@ -35,7 +37,8 @@ public static class Modules
             typeof(ResidentsModule), typeof(IResidentsStore), typeof(ResidentsDemo), typeof(DemoPerson), typeof(DemoDataSeeder),
             typeof(TenancyImport), typeof(TenancyImportReport), typeof(RejectedTenancyRow)),
         new("CareFollowUp", typeof(ICareFollowUpStore), typeof(BonSecours.Modules.CareFollowUp.Contracts.PriorityCallRaised),
-            typeof(CareFollowUpModule), typeof(ICareFollowUpStore), typeof(ResidentsMessageHandler),
+            typeof(CareFollowUpModule), typeof(ICareFollowUpStore), typeof(ResidentsMessageHandler), typeof(CareDemoSeeder),
+            typeof(EscalatePriorityCall), typeof(EscalatePriorityCallHandler), typeof(PriorityCallEscalator),
             typeof(CheckInDeadlineHandler), typeof(CheckInDeadlines), typeof(CheckInDeadlineDue), typeof(MissedCheckInAlertDue)),
         new("Services", typeof(IServicesStore), typeof(BonSecours.Modules.Services.Contracts.ServiceOrdered),
             typeof(ServicesModule), typeof(IServicesStore), typeof(BonSecours.Modules.Services.Residents.ResidentsMessageHandler)),

@@ -116,7 +116,7 @@ public sealed class DailyCheckInTests(CheckInClockHost host) : IClassFixture<Che
 
         await InvokeDeadlineAsync(due);
         await InvokeDeadlineAsync(due);
-        var alerts = host.Alerts.Sent.Where(alert => alert.UserIds.Contains(caregiverId.ToString())).ToList();
+        var alerts = host.Alerts.Sent.Where(alert => alert.PersonIds.Contains(caregiverId)).ToList();
         await using var session = host.Services.GetRequiredService<ICareFollowUpStore>().QuerySession(BonSecoursHost.ResidenceA);
         var notifications = await session.Query<CaregiverNotification>().Where(notification => notification.ResidentId == residentId).ToListAsync();
 

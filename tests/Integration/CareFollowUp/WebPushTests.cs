@@ -38,7 +38,7 @@ public sealed class WebPushTests(BonSecoursHost host) : IClassFixture<BonSecours
         var publicKey = (await nurse.GetFromJsonAsync<JsonElement>("/api/v1/push/vapid-public-key")).GetProperty("publicKey").GetString();
 
         var subscribed = await nurse.PostAsJsonAsync("/api/v1/push/subscriptions", new { endpoint, keys = browser.Keys });
-        await SendAsync(new StaffAlert(BonSecoursHost.ResidenceA, [$"{Roles.CareStaff}-user"], [], "priority-call-raised",
+        await SendAsync(new StaffAlert(BonSecoursHost.ResidenceA, [$"{Roles.CareStaff}-user"], [], [], "priority-call-raised",
             "Appel prioritaire", "Un résident demande de l'aide.", "/soins/appels/1", "call-1", new { }));
         var received = Assert.Single(_pushService.Received, request => request.Path == "/nurse-device");
         var payload = JsonDocument.Parse(await browser.DecryptAsync(received.Body)).RootElement;
@@ -65,7 +65,7 @@ public sealed class WebPushTests(BonSecoursHost host) : IClassFixture<BonSecours
         _pushService.Answers["/gone-device"] = HttpStatusCode.Gone;
         await nurse.PostAsJsonAsync("/api/v1/push/subscriptions", new { endpoint, keys = browser.Keys });
 
-        await SendAsync(new StaffAlert(BonSecoursHost.ResidenceA, [userId], [], "test", "Essai", "Essai", "/", "test", new { }));
+        await SendAsync(new StaffAlert(BonSecoursHost.ResidenceA, [userId], [], [], "test", "Essai", "Essai", "/", "test", new { }));
 
         Assert.Single(_pushService.Received, request => request.Path == "/gone-device");
         Assert.Null(await LoadSubscriptionAsync(endpoint));
@@ -79,7 +79,7 @@ public sealed class WebPushTests(BonSecoursHost host) : IClassFixture<BonSecours
         var endpoint = _pushService.EndpointFor("on-call-device");
         await onCall.PostAsJsonAsync("/api/v1/push/subscriptions", new { endpoint, keys = browser.Keys });
 
-        await SendAsync(new StaffAlert(BonSecoursHost.ResidenceA, [], [Roles.OnCall], "test", "Astreinte", "Essai", "/", "test", new { }));
+        await SendAsync(new StaffAlert(BonSecoursHost.ResidenceA, [], [], [Roles.OnCall], "test", "Astreinte", "Essai", "/", "test", new { }));
 
         Assert.Single(_pushService.Received, request => request.Path == "/on-call-device");
         Assert.NotNull(await LoadSubscriptionAsync(endpoint));

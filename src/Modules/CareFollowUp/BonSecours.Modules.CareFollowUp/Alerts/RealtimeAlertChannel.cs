@@ -9,7 +9,10 @@ internal sealed class RealtimeAlertChannel(RealtimeBroker broker, TimeProvider c
 
     public Task SendAsync(StaffAlert alert, CancellationToken cancellationToken)
     {
-        var audience = alert.Roles.Concat(alert.UserIds.Select(userId => $"user:{userId}")).ToList();
+        var audience = alert.Roles
+            .Concat(alert.UserIds.Select(userId => $"user:{userId}"))
+            .Concat(alert.PersonIds.Select(personId => $"person:{personId}"))
+            .ToList();
         broker.Publish(new RealtimeMessage(alert.Residence, Topic, alert.Kind, audience, alert.Payload, clock.GetUtcNow()));
         return Task.CompletedTask;
     }

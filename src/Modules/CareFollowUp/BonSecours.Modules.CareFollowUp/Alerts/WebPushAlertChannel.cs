@@ -52,8 +52,9 @@ internal sealed class WebPushAlertChannel(
         await using var session = store.QuerySession(alert.Residence);
         var userIds = alert.UserIds.ToArray();
         var roles = alert.Roles.ToArray();
+        var personIds = alert.PersonIds.Select(id => id.ToString()).ToArray();
         var found = await session.Query<PushSubscriptionRecord>()
-            .Where(subscription => userIds.Contains(subscription.UserId) || roles.Contains(subscription.Role))
+            .Where(subscription => userIds.Contains(subscription.UserId) || roles.Contains(subscription.Role) || personIds.Contains(subscription.PersonId!))
             .ToListAsync(cancellationToken);
         return found.ToList();
     }

@@ -1,3 +1,4 @@
+using BonSecours.Modules.CareFollowUp.Infrastructure;
 using BonSecours.Modules.CareFollowUp.Access;
 using BonSecours.Modules.CareFollowUp.Alerts;
 using BonSecours.Modules.CareFollowUp.Residents;

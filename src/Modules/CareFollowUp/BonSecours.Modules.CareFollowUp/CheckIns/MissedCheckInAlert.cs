@@ -13,7 +13,8 @@ internal static class MissedCheckInAlert
 
     public static StaffAlert For(string residence, MissedCheckInAlertDue message) => new(
         residence,
-        message.CaregiverIds.Select(id => id.ToString()).ToList(),
+        [],
+        message.CaregiverIds,
         [],
         Kind,
         Title,

@@ -1,6 +1,9 @@
 using BonSecours.Modules.CareFollowUp.Access;
 using BonSecours.Modules.CareFollowUp.CheckIns;
 using BonSecours.Modules.CareFollowUp.Push;
+using BonSecours.Modules.CareFollowUp.Calls;
+using BonSecours.Modules.CareFollowUp.Rota;
+using BonSecours.Modules.CareFollowUp.Settings;
 using Microsoft.AspNetCore.Routing;
 
 namespace BonSecours.Modules.CareFollowUp.Infrastructure;
@@ -18,5 +21,18 @@ internal static class CareFollowUpEndpoints
         RecordCheckInEndpoint.Map(api);
         RecordPortalActivityEndpoint.Map(api);
         ListMissingCheckInsEndpoint.Map(api);
+
+        AddRotaShiftEndpoint.Map(api);
+        ListRotaShiftsEndpoint.Map(api);
+        RemoveRotaShiftEndpoint.Map(api);
+        CareSettingsEndpoints.Map(api);
+
+        // Fixed paths first, so "statistics" or "test-due" is never read as a call id.
+        GetPriorityCallStatisticsEndpoint.Map(api);
+        CheckTestCallDueEndpoint.Map(api);
+        RaisePriorityCallEndpoint.Map(api);
+        AcknowledgePriorityCallEndpoint.Map(api);
+        ClosePriorityCallEndpoint.Map(api);
+        ReadPriorityCallsEndpoints.Map(api);
     }
 }

@@ -5,6 +5,10 @@ using BonSecours.Modules.CareFollowUp.Alerts;
 using BonSecours.Modules.CareFollowUp.CheckIns;
 using BonSecours.Modules.CareFollowUp.Push;
 using BonSecours.Modules.CareFollowUp.Residents;
+using BonSecours.Modules.CareFollowUp.Calls;
+using BonSecours.Modules.CareFollowUp.Residents;
+using BonSecours.Modules.CareFollowUp.Rota;
+using BonSecours.Modules.CareFollowUp.Settings;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.AspNetCore.Routing;
@@ -28,6 +32,13 @@ public static class CareFollowUpModule
             options.Schema.For<PushSubscriptionRecord>().Index(subscription => subscription.UserId);
             options.Projections.Snapshot<DailyCheckIn>(SnapshotLifecycle.Inline);
             options.Schema.For<CaregiverNotification>().Index(notification => notification.CaregiverId);
+            options.Schema.For<RotaShift>().Index(shift => shift.StartsAt).Index(shift => shift.EndsAt);
+            options.Schema.For<CareSettings>().Identity(settings => settings.Id);
+            options.Schema.For<OpenPriorityCall>();
+
+            // The call document is the board, the resident's view and the statistics source.
+            options.Projections.Snapshot<PriorityCall>(SnapshotLifecycle.Inline);
+            options.Schema.For<PriorityCall>().Index(call => call.RaisedAt).Index(call => call.ResidentId);
         });
 
         services.AddScoped<ModuleSessions<ICareFollowUpStore>>();
@@ -40,6 +51,13 @@ public static class CareFollowUpModule
             provider.GetRequiredService<TimeProvider>(),
             provider.GetServices<IStaffAlertChannel>(),
             provider.GetRequiredService<ILogger<CheckInDeadlines>>()));
+        services.AddScoped<PriorityCallNotifier>();
+
+        // Built by a factory because its constructor is internal; Wolverine then resolves it from the container.
+        services.AddScoped(provider => new PriorityCallEscalator(
+            provider.GetRequiredService<PriorityCallNotifier>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<PriorityCallEscalator>>()));
         services.AddBonSecoursMediator(typeof(CareFollowUpModule).Assembly);
         return services;
     }

@@ -44,6 +44,7 @@ internal sealed class AddPushSubscriptionHandler(ModuleSessions<ICareFollowUpSto
             Id = PushSubscriptionRules.IdOf(command.Endpoint),
             UserId = context.UserId,
             Role = context.Role,
+            PersonId = context.PersonId,
             Endpoint = command.Endpoint,
             P256dh = command.Keys!.P256dh,
             Auth = command.Keys.Auth,

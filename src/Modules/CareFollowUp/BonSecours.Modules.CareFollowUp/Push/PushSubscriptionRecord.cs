@@ -14,6 +14,9 @@ internal sealed class PushSubscriptionRecord
     /// <summary>The user's role when they subscribed; alerts addressed to a role reach its subscriptions.</summary>
     public string Role { get; set; } = string.Empty;
 
+    /// <summary>The resident or caregiver id of the subscriber, when the subscriber is one; alerts to people use it.</summary>
+    public string? PersonId { get; set; }
+
     public string Endpoint { get; set; } = string.Empty;
 
     public string P256dh { get; set; } = string.Empty;

@@ -1,11 +1,24 @@
-namespace BonSecours.Modules.CareFollowUp.CheckIns;
+namespace BonSecours.Modules.CareFollowUp.Infrastructure;
 
-/// <summary>Calendar days and deadlines as residents live them, in Europe/Paris.</summary>
+/// <summary>The residence's time zone: rota shifts, months and messages use Paris local time.</summary>
 internal static class ParisTime
 {
     public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
+    public static DateTimeOffset ToInstant(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified));
+    }
+
+    public static DateTime ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
+
+    /// <summary>Returns the instant a Paris local day starts.</summary>
+    public static DateTimeOffset StartOf(DateOnly day) => ToInstant(day.ToDateTime(TimeOnly.MinValue));
+
+    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(ToLocal(now));
+
+    public static DateOnly Today(TimeProvider clock) => Today(clock.GetUtcNow());
 
     /// <summary>
     /// Returns the instant of <paramref name="deadline"/> on <paramref name="day"/>. A deadline
