@@ -17,7 +17,9 @@ public static class CareFollowUpModule
     {
         services.AddModuleStore<ICareFollowUpStore>(Schema, options =>
         {
-            options.Schema.For<ResidentCareFile>();
+            // Several Residents messages about one resident can be handled at once; the
+            // version check makes the later write fail and retry instead of overwriting.
+            options.Schema.For<ResidentCareFile>().UseOptimisticConcurrency(true);
             options.Schema.For<HealthDataAccessRecord>().Index(record => record.ResidentId);
         });
 
