@@ -1,5 +1,7 @@
 using System.Reflection;
+using BonSecours.Modules.CareFollowUp.Demo;
 using BonSecours.Modules.CareFollowUp.Infrastructure;
+using BonSecours.Modules.CareFollowUp.Reminders;
 using BonSecours.Modules.CareFollowUp.Residents;
 using BonSecours.Modules.Residents.Demo;
 using BonSecours.Modules.Residents.Features.ImportTenancyFile;
@@ -32,7 +34,8 @@ public static class Modules
             typeof(ResidentsModule), typeof(IResidentsStore), typeof(ResidentsDemo), typeof(DemoPerson), typeof(DemoDataSeeder),
             typeof(TenancyImport), typeof(TenancyImportReport), typeof(RejectedTenancyRow)),
         new("CareFollowUp", typeof(ICareFollowUpStore), typeof(BonSecours.Modules.CareFollowUp.Contracts.PriorityCallRaised),
-            typeof(CareFollowUpModule), typeof(ICareFollowUpStore), typeof(ResidentsMessageHandler)),
+            typeof(CareFollowUpModule), typeof(ICareFollowUpStore), typeof(ResidentsMessageHandler),
+            typeof(AppointmentReminderDue), typeof(AppointmentReminderHandler), typeof(CareDemoDataSeeder)),
     ];
 
     public static Assembly Host => typeof(Program).Assembly;

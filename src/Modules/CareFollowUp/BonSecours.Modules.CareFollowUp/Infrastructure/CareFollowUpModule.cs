@@ -2,7 +2,13 @@ using BonSecours.BuildingBlocks.Application;
 using BonSecours.BuildingBlocks.Persistence;
 using BonSecours.Modules.CareFollowUp.Access;
 using BonSecours.Modules.CareFollowUp.Alerts;
+using BonSecours.Modules.CareFollowUp.Appointments;
+using BonSecours.Modules.CareFollowUp.Calendar;
+using BonSecours.Modules.CareFollowUp.Notifications;
+using BonSecours.Modules.CareFollowUp.Reminders;
 using BonSecours.Modules.CareFollowUp.Residents;
+using JasperFx.Events.Projections;
+using Marten;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +27,12 @@ public static class CareFollowUpModule
             // version check makes the later write fail and retry instead of overwriting.
             options.Schema.For<ResidentCareFile>().UseOptimisticConcurrency(true);
             options.Schema.For<HealthDataAccessRecord>().Index(record => record.ResidentId);
+            options.Projections.Snapshot<MedicalAppointment>(SnapshotLifecycle.Inline);
+            options.Schema.For<MedicalAppointment>().Index(appointment => appointment.ResidentId).Index(appointment => appointment.StartsAt);
+            options.Schema.For<AppointmentDetails>().Index(details => details.ResidentId);
+            options.Schema.For<ReminderSettings>();
+            options.Schema.For<Notification>().Index(notification => notification.ResidentId);
+            options.Schema.For<CalendarFeed>();
         });
 
         services.AddScoped<ModuleSessions<ICareFollowUpStore>>();
