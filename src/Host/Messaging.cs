@@ -9,6 +9,7 @@ using JasperFx;
 using JasperFx.Resources;
 using Marten;
 using Wolverine;
+using Wolverine.ErrorHandling;
 using Wolverine.Marten;
 using Wolverine.Util;
 
@@ -41,6 +42,11 @@ internal static class Messaging
             options.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
             options.Policies.AutoApplyTransactions();
             options.Policies.UseDurableLocalQueues();
+            // Handlers of one module may update the same document at once (a resident's
+            // registration and move-in arrive together). Optimistic concurrency rejects the
+            // later write, and the retry reloads the document and applies the message again.
+            options.OnException<JasperFx.ConcurrencyException>().Or<JasperFx.DocumentAlreadyExistsException>()
+                .RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1));
 
             options.Services.AddMarten(provider =>
                 {

@@ -3,6 +3,7 @@ using BonSecours.Modules.CareFollowUp.Calls;
 using BonSecours.Modules.CareFollowUp.CheckIns;
 using BonSecours.Modules.CareFollowUp.Demo;
 using BonSecours.Modules.CareFollowUp.Infrastructure;
+using BonSecours.Modules.CareFollowUp.Reminders;
 using BonSecours.Modules.CareFollowUp.Residents;
 using BonSecours.Modules.CommunityLife.Infrastructure;
 using BonSecours.Modules.Residents.Demo;
@@ -39,7 +40,8 @@ public static class Modules
         new("CareFollowUp", typeof(ICareFollowUpStore), typeof(BonSecours.Modules.CareFollowUp.Contracts.PriorityCallRaised),
             typeof(CareFollowUpModule), typeof(ICareFollowUpStore), typeof(ResidentsMessageHandler), typeof(CareDemoSeeder),
             typeof(EscalatePriorityCall), typeof(EscalatePriorityCallHandler), typeof(PriorityCallEscalator),
-            typeof(CheckInDeadlineHandler), typeof(CheckInDeadlines), typeof(CheckInDeadlineDue), typeof(MissedCheckInAlertDue)),
+            typeof(CheckInDeadlineHandler), typeof(CheckInDeadlines), typeof(CheckInDeadlineDue), typeof(MissedCheckInAlertDue),
+            typeof(AppointmentReminderDue), typeof(AppointmentReminderHandler), typeof(CareDemoDataSeeder)),
         new("Services", typeof(IServicesStore), typeof(BonSecours.Modules.Services.Contracts.ServiceOrdered),
             typeof(ServicesModule), typeof(IServicesStore), typeof(BonSecours.Modules.Services.Residents.ResidentsMessageHandler)),
         new("CommunityLife", typeof(ICommunityLifeStore), typeof(BonSecours.Modules.CommunityLife.Contracts.MessageSent),

@@ -34,6 +34,36 @@ public sealed class ResidentCareFileTests(BonSecoursHost host) : IClassFixture<B
     }
 
     [Fact]
+    public async Task Registration_and_move_in_together()
+    {
+        var admin = host.ClientFor(Roles.Administrator);
+        var flats = new List<Guid>();
+        for (var index = 0; index < 8; index++)
+        {
+            flats.Add(await admin.RegisterFlatAsync());
+        }
+
+        var residents = new List<Guid>();
+        await host.Services.TrackActivity().Timeout(TimeSpan.FromSeconds(60))
+            .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async _ =>
+            {
+                foreach (var flatId in flats)
+                {
+                    var residentId = await admin.RegisterResidentAsync();
+                    await admin.MoveInAsync(residentId, flatId);
+                    residents.Add(residentId);
+                }
+            }));
+
+        foreach (var residentId in residents)
+        {
+            var file = await LoadFileAsync(residentId);
+            Assert.True(file.LivesHere, $"Care file of {residentId} lost the move-in");
+            Assert.Equal("Senior", file.Category);
+        }
+    }
+
+    [Fact]
     public async Task Withdrawn_consent_leaves_care_file()
     {
         var admin = host.ClientFor(Roles.Administrator);

@@ -4,6 +4,10 @@ using BonSecours.Modules.CareFollowUp.Push;
 using BonSecours.Modules.CareFollowUp.Calls;
 using BonSecours.Modules.CareFollowUp.Rota;
 using BonSecours.Modules.CareFollowUp.Settings;
+using BonSecours.Modules.CareFollowUp.Appointments;
+using BonSecours.Modules.CareFollowUp.Calendar;
+using BonSecours.Modules.CareFollowUp.Notifications;
+using BonSecours.Modules.CareFollowUp.Reminders;
 using Microsoft.AspNetCore.Routing;
 
 namespace BonSecours.Modules.CareFollowUp.Infrastructure;
@@ -34,5 +38,12 @@ internal static class CareFollowUpEndpoints
         AcknowledgePriorityCallEndpoint.Map(api);
         ClosePriorityCallEndpoint.Map(api);
         ReadPriorityCallsEndpoints.Map(api);
+        ScheduleAppointmentEndpoint.Map(api);
+        GetAppointmentsEndpoint.Map(api);
+        RescheduleAppointmentEndpoint.Map(api);
+        CancelAppointmentEndpoint.Map(api);
+        SetReminderSettingsEndpoint.Map(api);
+        NotificationEndpoints.Map(api);
+        CalendarFeedEndpoints.Map(api);
     }
 }

@@ -2,10 +2,13 @@ using BonSecours.BuildingBlocks.Application;
 using BonSecours.BuildingBlocks.Persistence;
 using BonSecours.Modules.CareFollowUp.Access;
 using BonSecours.Modules.CareFollowUp.Alerts;
-using BonSecours.Modules.CareFollowUp.CheckIns;
-using BonSecours.Modules.CareFollowUp.Push;
-using BonSecours.Modules.CareFollowUp.Residents;
+using BonSecours.Modules.CareFollowUp.Appointments;
+using BonSecours.Modules.CareFollowUp.Calendar;
 using BonSecours.Modules.CareFollowUp.Calls;
+using BonSecours.Modules.CareFollowUp.CheckIns;
+using BonSecours.Modules.CareFollowUp.Notifications;
+using BonSecours.Modules.CareFollowUp.Push;
+using BonSecours.Modules.CareFollowUp.Reminders;
 using BonSecours.Modules.CareFollowUp.Residents;
 using BonSecours.Modules.CareFollowUp.Rota;
 using BonSecours.Modules.CareFollowUp.Settings;
@@ -27,7 +30,9 @@ public static class CareFollowUpModule
     {
         services.AddModuleStore<ICareFollowUpStore>(Schema, options =>
         {
-            options.Schema.For<ResidentCareFile>();
+            // Several Residents messages about one resident can be handled at once; the
+            // version check makes the later write fail and retry instead of overwriting.
+            options.Schema.For<ResidentCareFile>().UseOptimisticConcurrency(true);
             options.Schema.For<HealthDataAccessRecord>().Index(record => record.ResidentId);
             options.Schema.For<PushSubscriptionRecord>().Index(subscription => subscription.UserId);
             options.Projections.Snapshot<DailyCheckIn>(SnapshotLifecycle.Inline);
@@ -39,6 +44,12 @@ public static class CareFollowUpModule
             // The call document is the board, the resident's view and the statistics source.
             options.Projections.Snapshot<PriorityCall>(SnapshotLifecycle.Inline);
             options.Schema.For<PriorityCall>().Index(call => call.RaisedAt).Index(call => call.ResidentId);
+            options.Projections.Snapshot<MedicalAppointment>(SnapshotLifecycle.Inline);
+            options.Schema.For<MedicalAppointment>().Index(appointment => appointment.ResidentId).Index(appointment => appointment.StartsAt);
+            options.Schema.For<AppointmentDetails>().Index(details => details.ResidentId);
+            options.Schema.For<ReminderSettings>();
+            options.Schema.For<Notification>().Index(notification => notification.ResidentId);
+            options.Schema.For<CalendarFeed>();
         });
 
         services.AddScoped<ModuleSessions<ICareFollowUpStore>>();

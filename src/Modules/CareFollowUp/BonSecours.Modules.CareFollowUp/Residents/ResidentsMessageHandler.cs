@@ -1,4 +1,5 @@
 using BonSecours.Modules.Residents.Contracts;
+using BonSecours.Modules.CareFollowUp.Appointments;
 using Marten;
 
 namespace BonSecours.Modules.CareFollowUp.Residents;
@@ -28,12 +29,14 @@ public static class ResidentsMessageHandler
         session.Store(file);
     }
 
-    public static async Task Handle(ResidentMovedOut message, IDocumentSession session, CancellationToken cancellationToken)
+    /// <summary>A resident who moved out gets no more appointment reminders.</summary>
+    public static async Task Handle(ResidentMovedOut message, IDocumentSession session, TimeProvider clock, CancellationToken cancellationToken)
     {
         var file = await LoadAsync(session, message.ResidentId, cancellationToken);
         file.LivesHere = false;
         file.MovedOutOn = message.MoveOutDate;
         session.Store(file);
+        await AppointmentReminderWithdrawal.WithdrawFutureAsync(session, message.ResidentId, clock.GetUtcNow(), cancellationToken);
     }
 
     public static async Task Handle(CaregiverLinked message, IDocumentSession session, CancellationToken cancellationToken)

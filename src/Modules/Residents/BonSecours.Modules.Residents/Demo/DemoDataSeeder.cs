@@ -28,7 +28,7 @@ public static class DemoDataSeeder
         await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<ScopedRequestContext>()
             .Use(new SystemRequestContext("demo-data", Roles.Administrator, residenceId, $"demo-data-{Guid.NewGuid():N}"));
-        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        var mediator = new ScopePerRequestSender(services, new SystemRequestContext("demo-data", Roles.Administrator, residenceId, $"demo-data-{Guid.NewGuid():N}"));
         var store = scope.ServiceProvider.GetRequiredService<IResidentsStore>();
 
         await using var query = store.QuerySession(residenceId);
@@ -47,7 +47,7 @@ public static class DemoDataSeeder
         logger.LogInformation("Demo residence {Residence} ready", residenceId);
     }
 
-    private static async Task SeedFlatsAsync(IMediator mediator, IQuerySession query, string residenceId, CancellationToken cancellationToken)
+    private static async Task SeedFlatsAsync(ScopePerRequestSender mediator, IQuerySession query, string residenceId, CancellationToken cancellationToken)
     {
         foreach (var flat in DemoPopulation.Flats)
         {
@@ -58,7 +58,7 @@ public static class DemoDataSeeder
         }
     }
 
-    private static async Task SeedResidentsAsync(IMediator mediator, IQuerySession query, string residenceId, CancellationToken cancellationToken)
+    private static async Task SeedResidentsAsync(ScopePerRequestSender mediator, IQuerySession query, string residenceId, CancellationToken cancellationToken)
     {
         foreach (var resident in DemoPopulation.Residents)
         {
@@ -77,7 +77,7 @@ public static class DemoDataSeeder
         }
     }
 
-    private static async Task SeedFamilyCaregiverAsync(IMediator mediator, IQuerySession query, string residenceId, CancellationToken cancellationToken)
+    private static async Task SeedFamilyCaregiverAsync(ScopePerRequestSender mediator, IQuerySession query, string residenceId, CancellationToken cancellationToken)
     {
         var caregiverId = CaregiverIds.For(residenceId, ResidentsDemo.FamilyCaregiverReference);
         if (await query.LoadAsync<Caregiver>(caregiverId, cancellationToken) is null)
@@ -87,5 +87,20 @@ public static class DemoDataSeeder
 
         var jeanne = DeterministicGuid.Create(residenceId, "resident", "BS-0001");
         await mediator.Send(new LinkCaregiver(jeanne, caregiverId, ConsentMethod.SignedForm, null), cancellationToken);
+    }
+}
+
+/// <summary>
+/// Sends each request in its own DI scope. A scope's Wolverine message context sends its
+/// outbox once, at the first commit, so in a shared scope the integration messages of
+/// every later request would be dropped and other modules would miss the demo residents.
+/// </summary>
+internal sealed class ScopePerRequestSender(IServiceProvider services, SystemRequestContext context)
+{
+    public async Task<TResponse> Send<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ScopedRequestContext>().Use(context);
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request, cancellationToken);
     }
 }
