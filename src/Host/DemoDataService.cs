@@ -7,8 +7,12 @@ internal sealed class DemoDataService(IServiceProvider services, IConfiguration 
 {
     public const string DefaultResidence = "arras-bon-secours";
 
-    public Task StartAsync(CancellationToken cancellationToken) =>
-        DemoDataSeeder.SeedAsync(services, configuration["Demo:ResidenceId"] ?? DefaultResidence, logger, cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var residenceId = configuration["Demo:ResidenceId"] ?? DefaultResidence;
+        await DemoDataSeeder.SeedAsync(services, residenceId, logger, cancellationToken);
+        _ = Task.Run(() => BonSecours.Modules.CommunityLife.Messaging.MessagingDemoSeeder.SeedAsync(services, residenceId, logger, CancellationToken.None), CancellationToken.None);
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
