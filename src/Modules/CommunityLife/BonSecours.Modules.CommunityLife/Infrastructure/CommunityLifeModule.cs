@@ -1,6 +1,9 @@
 using BonSecours.BuildingBlocks.Application;
 using BonSecours.BuildingBlocks.Persistence;
+using BonSecours.Modules.CommunityLife.Messaging;
 using BonSecours.Modules.CommunityLife.Residents;
+using JasperFx.Events.Projections;
+using Marten;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,9 +19,18 @@ public static class CommunityLifeModule
         services.AddModuleStore<ICommunityLifeStore>(Schema, options =>
         {
             options.Schema.For<ResidentCommunityFile>();
+            options.Projections.Snapshot<Conversation>(SnapshotLifecycle.Inline);
+            options.Schema.For<Conversation>().GinIndexJsonData();
+            options.Schema.For<ConversationMessage>().Index(message => message.ConversationId);
+            options.Schema.For<VoiceRecording>();
+            options.Schema.For<ReadPosition>();
+            options.Schema.For<ParticipantBlock>();
+            options.Schema.For<MessageReport>().Index(report => report.ReportedAt);
         });
 
         services.AddScoped<ModuleSessions<ICommunityLifeStore>>();
+        services.AddScoped<MessagingAccess>();
+        services.AddScoped<MessagePosting>();
         services.AddBonSecoursMediator(typeof(CommunityLifeModule).Assembly);
         return services;
     }

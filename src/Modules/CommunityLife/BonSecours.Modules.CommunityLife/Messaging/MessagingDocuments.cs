@@ -1,0 +1,87 @@
+using BonSecours.BuildingBlocks.Domain;
+
+namespace BonSecours.Modules.CommunityLife.Messaging;
+
+/// <summary>One message with its text: personal content, erasable apart from the event history.</summary>
+internal sealed class ConversationMessage
+{
+    public Guid Id { get; set; }
+
+    public Guid ConversationId { get; set; }
+
+    public long Sequence { get; set; }
+
+    public Participant Sender { get; set; } = Participant.Staff("unknown");
+
+    /// <summary>The text exactly as sent, with no normalization; null for a voice message.</summary>
+    public string? Text { get; set; }
+
+    public bool IsVoice { get; set; }
+
+    public int? VoiceDurationSeconds { get; set; }
+
+    public DateTimeOffset PostedAt { get; set; }
+}
+
+/// <summary>The audio of a voice message, under the message's id.</summary>
+internal sealed class VoiceRecording
+{
+    public Guid Id { get; set; }
+
+    public Guid ConversationId { get; set; }
+
+    public string ContentType { get; set; } = string.Empty;
+
+    public byte[] Audio { get; set; } = [];
+}
+
+/// <summary>
+/// How far one participant has read a conversation. It is kept per participant, not per
+/// device, so every device of a person shows the same unread count.
+/// </summary>
+internal sealed class ReadPosition
+{
+    public Guid Id { get; set; }
+
+    public Guid ConversationId { get; set; }
+
+    public string ParticipantKey { get; set; } = string.Empty;
+
+    public long UpToSequence { get; set; }
+
+    public static Guid IdOf(Guid conversationId, Participant participant) =>
+        DeterministicGuid.Create("read-position", conversationId.ToString(), participant.Key);
+}
+
+/// <summary>A resident's block: the blocked person may no longer start or post in a one-to-one with them.</summary>
+internal sealed class ParticipantBlock
+{
+    public Guid Id { get; set; }
+
+    public string BlockerKey { get; set; } = string.Empty;
+
+    public string BlockedKey { get; set; } = string.Empty;
+
+    public DateTimeOffset BlockedAt { get; set; }
+
+    public static Guid IdOf(Participant blocker, Participant blocked) =>
+        DeterministicGuid.Create("participant-block", blocker.Key, blocked.Key);
+}
+
+/// <summary>A message a participant reported to the activity coordinators.</summary>
+internal sealed class MessageReport
+{
+    public Guid Id { get; set; }
+
+    public Guid ConversationId { get; set; }
+
+    public Guid MessageId { get; set; }
+
+    public Participant ReportedBy { get; set; } = Participant.Staff("unknown");
+
+    public Participant Sender { get; set; } = Participant.Staff("unknown");
+
+    public string Reason { get; set; } = string.Empty;
+
+    public DateTimeOffset ReportedAt { get; set; }
+}

@@ -1,0 +1,108 @@
+using BonSecours.BuildingBlocks.Application;
+using BonSecours.BuildingBlocks.Domain;
+using BonSecours.BuildingBlocks.Http;
+using BonSecours.BuildingBlocks.Persistence;
+using BonSecours.Modules.CommunityLife.Infrastructure;
+using FluentValidation;
+using Marten;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace BonSecours.Modules.CommunityLife.Messaging;
+
+internal sealed record MessageReportView(Guid Id, Guid ConversationId, Guid MessageId, Participant ReportedBy, Participant Sender, string Reason, string? MessageText, DateTimeOffset ReportedAt);
+
+internal sealed record ReportMessage(Guid ConversationId, Guid MessageId, string? Reason) : ICommand<MessageReportView>;
+
+internal sealed class ReportMessageValidator : AbstractValidator<ReportMessage>
+{
+    public const int MaxReasonLength = 1000;
+
+    public ReportMessageValidator() =>
+        RuleFor(command => command.Reason)
+            .Must(reason => !string.IsNullOrWhiteSpace(reason))
+            .Says("Dites en quelques mots ce qui ne va pas.", "Give the reason for the report.")
+            .MaximumLength(MaxReasonLength)
+            .Named("raison", "reason");
+}
+
+/// <summary>Reports a message to the activity coordinators; any participant of the conversation may do it.</summary>
+internal sealed class ReportMessageHandler(ModuleSessions<ICommunityLifeStore> sessions, MessagingAccess access, TimeProvider clock)
+    : IRequestHandler<ReportMessage, MessageReportView>
+{
+    public async Task<MessageReportView> Handle(ReportMessage command, CancellationToken cancellationToken)
+    {
+        var reporter = access.Caller();
+        await using var session = sessions.OpenForWrite(nameof(ReportMessage));
+        await access.EnsureParticipantAsync(session, command.ConversationId, cancellationToken);
+        var message = await session.LoadAsync<ConversationMessage>(command.MessageId, cancellationToken);
+        if (message is null || message.ConversationId != command.ConversationId)
+        {
+            throw new NotFoundException("messaging.message-not-found", new LocalizedText(
+                "Ce message n'existe pas.",
+                $"No message {command.MessageId} in this conversation."));
+        }
+
+        var report = new MessageReport
+        {
+            Id = Guid.CreateVersion7(),
+            ConversationId = command.ConversationId,
+            MessageId = message.Id,
+            ReportedBy = reporter,
+            Sender = message.Sender,
+            Reason = command.Reason!.Trim(),
+            ReportedAt = clock.GetUtcNow(),
+        };
+        session.Store(report);
+        await session.SaveChangesAsync(cancellationToken);
+        return ListMessageReportsHandler.ViewOf(report, message);
+    }
+}
+
+internal sealed record ListMessageReports : IQuery<IReadOnlyList<MessageReportView>>;
+
+/// <summary>Lists the reports, newest first, with the reported text, for the activity coordinators.</summary>
+internal sealed class ListMessageReportsHandler(ModuleSessions<ICommunityLifeStore> sessions, MessagingAccess access)
+    : IRequestHandler<ListMessageReports, IReadOnlyList<MessageReportView>>
+{
+    public async Task<IReadOnlyList<MessageReportView>> Handle(ListMessageReports query, CancellationToken cancellationToken)
+    {
+        if (!access.CallerIsCoordinator)
+        {
+            throw MessagingAccess.CoordinatorOnly();
+        }
+
+        await using var session = sessions.OpenForRead();
+        var reports = await session.Query<MessageReport>().OrderByDescending(report => report.ReportedAt).Take(500).ToListAsync(cancellationToken);
+        var messages = (await session.LoadManyAsync<ConversationMessage>(cancellationToken, reports.Select(report => report.MessageId).Distinct()))
+            .ToDictionary(message => message.Id);
+        return [.. reports.Select(report => ViewOf(report, messages.GetValueOrDefault(report.MessageId)))];
+    }
+
+    public static MessageReportView ViewOf(MessageReport report, ConversationMessage? message) => new(
+        report.Id, report.ConversationId, report.MessageId, report.ReportedBy, report.Sender, report.Reason, message?.Text, report.ReportedAt);
+}
+
+internal sealed record ReportBody(string? Reason);
+
+internal static class ReportMessageEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapPost("/conversations/{conversationId:guid}/messages/{messageId:guid}/report",
+                async (Guid conversationId, Guid messageId, ReportBody body, IMediator mediator, CancellationToken cancellationToken) =>
+                {
+                    var report = await mediator.Send(new ReportMessage(conversationId, messageId, body.Reason), cancellationToken);
+                    return TypedResults.Created($"/api/v1/message-reports/{report.Id}", report);
+                })
+            .WithTags("Messagerie")
+            .WithSummary("Signale un message à l'animatrice");
+
+        // NOTE: returns the 500 newest reports; there is no paging yet.
+        api.MapGet("/message-reports", (IMediator mediator, CancellationToken cancellationToken) => mediator.Send(new ListMessageReports(), cancellationToken))
+            .WithTags("Messagerie")
+            .WithSummary("Liste les messages signalés (animatrice)");
+    }
+}
