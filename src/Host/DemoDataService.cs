@@ -7,8 +7,12 @@ internal sealed class DemoDataService(IServiceProvider services, IConfiguration 
 {
     public const string DefaultResidence = "arras-bon-secours";
 
-    public Task StartAsync(CancellationToken cancellationToken) =>
-        DemoDataSeeder.SeedAsync(services, configuration["Demo:ResidenceId"] ?? DefaultResidence, logger, cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var residence = configuration["Demo:ResidenceId"] ?? DefaultResidence;
+        await DemoDataSeeder.SeedAsync(services, residence, logger, cancellationToken);
+        await BonSecours.Modules.CommunityLife.Games.GamesDemoSeeder.SeedAsync(services, residence, logger, cancellationToken);
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

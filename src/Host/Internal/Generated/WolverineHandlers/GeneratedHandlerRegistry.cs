@@ -9,7 +9,7 @@ namespace Internal.Generated.WolverineHandlers
     {
         public override System.Type[] HandlerTypes()
         {
-            return new System.Type[] { typeof(BonSecours.Modules.CareFollowUp.CheckIns.CheckInDeadlineHandler), typeof(BonSecours.Modules.CareFollowUp.Residents.ResidentsMessageHandler), typeof(BonSecours.Modules.CommunityLife.Residents.ResidentsMessageHandler), typeof(BonSecours.Modules.Services.Residents.ResidentsMessageHandler) };
+            return new System.Type[] { typeof(BonSecours.Modules.CareFollowUp.CheckIns.CheckInDeadlineHandler), typeof(BonSecours.Modules.CareFollowUp.Residents.ResidentsMessageHandler), typeof(BonSecours.Modules.CommunityLife.Games.GameIdleCheckHandler), typeof(BonSecours.Modules.CommunityLife.Residents.ResidentsMessageHandler), typeof(BonSecours.Modules.CommunityLife.VideoCalls.VideoCallTimeoutHandler), typeof(BonSecours.Modules.Services.Residents.ResidentsMessageHandler) };
         }
 
         public override System.Type[] MessageTypes()
@@ -35,6 +35,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.ConsentWithdrawn130427968_ResidentsMessageHandlerHandler1639564804))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.ConsentWithdrawn130427968_ResidentsMessageHandlerHandler568996939))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.ConsentWithdrawn130427968_ResidentsMessageHandlerHandler717392762))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GameIdleCheckDueHandler565909766))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.MissedCheckInAlertDueHandler525122585))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.ResidentMovedIn1317564890_ResidentsMessageHandlerHandler1639564804))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.ResidentMovedIn1317564890_ResidentsMessageHandlerHandler568996939))]
@@ -43,12 +44,17 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.ResidentMovedOut2045359491_ResidentsMessageHandlerHandler568996939))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.ResidentMovedOut2045359491_ResidentsMessageHandlerHandler717392762))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.ResidentRegisteredHandler1681509086))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.VideoCallRingTimedOutHandler534728609))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.CareFollowUp.CheckIns.CheckInDeadlineHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.CareFollowUp.Residents.ResidentsMessageHandler))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.CommunityLife.Games.GameIdleCheckHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.CommunityLife.Residents.ResidentsMessageHandler))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.CommunityLife.VideoCalls.VideoCallTimeoutHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.Services.Residents.ResidentsMessageHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.CareFollowUp.CheckIns.CheckInDeadlineDue))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.CareFollowUp.CheckIns.MissedCheckInAlertDue))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.CommunityLife.Games.GameIdleCheckDue))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.CommunityLife.VideoCalls.VideoCallRingTimedOut))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.Residents.Contracts.CaregiverLinked))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.Residents.Contracts.ConsentWithdrawn))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.Residents.Contracts.ResidentMovedIn))]

@@ -1,3 +1,5 @@
+using BonSecours.Modules.CommunityLife.Games;
+using BonSecours.Modules.CommunityLife.VideoCalls;
 using Microsoft.AspNetCore.Routing;
 
 namespace BonSecours.Modules.CommunityLife.Infrastructure;
@@ -6,5 +8,14 @@ internal static class CommunityLifeEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
+        StartVideoCallEndpoint.Map(api);
+        AnswerVideoCallEndpoints.Map(api);
+        SendVideoCallSignalEndpoint.Map(api);
+        ListVideoCallsEndpoints.Map(api);
+        InviteToGameEndpoint.Map(api);
+        AnswerGameInvitationEndpoints.Map(api);
+        PlayGameMoveEndpoint.Map(api);
+        StartRematchEndpoint.Map(api);
+        GetGameEndpoints.Map(api);
     }
 }
