@@ -27,6 +27,10 @@ public sealed class ModuleSessions<TStore>(
     public IDocumentSession OpenForWrite(string requestName)
     {
         var messageContext = (MessageContext)bus;
+        // A scope may commit several write sessions (the demo data, a tenancy import). By default
+        // Wolverine 6.64.2 sends only the messages of the first commit and logs "has already
+        // flushed its outgoing messages"; the others wait in the outbox table until a restart.
+        messageContext.MultiFlushMode = MultiFlushMode.AllowMultiples;
         messageContext.TenantId = context.ResidenceId;
         messageContext.CorrelationId = context.CorrelationId;
 
