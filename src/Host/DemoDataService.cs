@@ -1,4 +1,5 @@
 using BonSecours.Modules.CareFollowUp.Demo;
+using BonSecours.Modules.CommunityLife.Games;
 using BonSecours.Modules.CommunityLife.Messaging;
 using BonSecours.Modules.Residents.Demo;
 
@@ -29,6 +30,7 @@ internal sealed class DemoDataService(IServiceProvider services, IConfiguration 
             ("on-call rota", () => CareDemoSeeder.SeedAsync(services, residence, logger, CancellationToken.None)),
             ("appointments", () => CareDemoDataSeeder.SeedAsync(services, residence, logger, CancellationToken.None)),
             ("conversations", () => MessagingDemoSeeder.SeedAsync(services, residence, logger, CancellationToken.None)),
+            ("games", () => GamesDemoSeeder.SeedAsync(services, residence, logger, CancellationToken.None)),
         ];
         foreach (var (name, seed) in seeders)
         {

@@ -46,7 +46,11 @@ public static class Modules
             typeof(ServicesModule), typeof(IServicesStore), typeof(BonSecours.Modules.Services.Residents.ResidentsMessageHandler)),
         new("CommunityLife", typeof(ICommunityLifeStore), typeof(BonSecours.Modules.CommunityLife.Contracts.MessageSent),
             typeof(CommunityLifeModule), typeof(ICommunityLifeStore), typeof(BonSecours.Modules.CommunityLife.Residents.ResidentsMessageHandler),
-            typeof(BonSecours.Modules.CommunityLife.Messaging.MessagingDemoSeeder)),
+            typeof(BonSecours.Modules.CommunityLife.Messaging.MessagingDemoSeeder),
+            typeof(BonSecours.Modules.CommunityLife.VideoCalls.VideoCallRingTimedOut), typeof(BonSecours.Modules.CommunityLife.VideoCalls.VideoCallTimeoutHandler),
+            typeof(BonSecours.Modules.CommunityLife.VideoCalls.VideoCallTimeouts), typeof(BonSecours.Modules.CommunityLife.Games.GameIdleCheckDue),
+            typeof(BonSecours.Modules.CommunityLife.Games.GameIdleCheckHandler), typeof(BonSecours.Modules.CommunityLife.Games.GameAbandonment),
+            typeof(BonSecours.Modules.CommunityLife.Games.GamesDemoSeeder)),
     ];
 
     public static Assembly Host => typeof(Program).Assembly;

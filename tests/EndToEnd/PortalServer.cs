@@ -23,6 +23,13 @@ public sealed class PortalServer : IAsyncLifetime
     private Process? _host;
     private IPlaywright? _playwright;
 
+    /// <summary>Chromium switches of every browser the tests launch: headless, offline from everything but this Host.</summary>
+    public static readonly IReadOnlyList<string> BaseBrowserArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
     public Uri BaseAddress { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -39,11 +46,7 @@ public sealed class PortalServer : IAsyncLifetime
         {
             ExecutablePath = "/usr/bin/chromium",
             Headless = true,
-            Args =
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            ],
+            Args = BaseBrowserArgs,
         });
     }
 
@@ -77,9 +80,12 @@ public sealed class PortalServer : IAsyncLifetime
     /// Opens a new tablet-sized page that has not loaded anything yet, so a test can listen
     /// to it first. Requests to any host other than this Host are aborted.
     /// </summary>
-    public async Task<IPage> NewPageAsync()
+    public Task<IPage> NewPageAsync() => NewPageAsync(Browser);
+
+    /// <summary>Opens a new tablet-sized page of <paramref name="browser"/>, limited to this Host like <see cref="NewPageAsync()"/>.</summary>
+    public async Task<IPage> NewPageAsync(IBrowser browser)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             Locale = "fr-FR",

@@ -1,4 +1,6 @@
 using BonSecours.Modules.CommunityLife.Messaging;
+using BonSecours.Modules.CommunityLife.Games;
+using BonSecours.Modules.CommunityLife.VideoCalls;
 using Microsoft.AspNetCore.Routing;
 
 namespace BonSecours.Modules.CommunityLife.Infrastructure;
@@ -18,5 +20,14 @@ internal static class CommunityLifeEndpoints
         MarkConversationReadEndpoint.Map(api);
         BlockParticipantEndpoint.Map(api);
         ReportMessageEndpoints.Map(api);
+        StartVideoCallEndpoint.Map(api);
+        AnswerVideoCallEndpoints.Map(api);
+        SendVideoCallSignalEndpoint.Map(api);
+        ListVideoCallsEndpoints.Map(api);
+        InviteToGameEndpoint.Map(api);
+        AnswerGameInvitationEndpoints.Map(api);
+        PlayGameMoveEndpoint.Map(api);
+        StartRematchEndpoint.Map(api);
+        GetGameEndpoints.Map(api);
     }
 }

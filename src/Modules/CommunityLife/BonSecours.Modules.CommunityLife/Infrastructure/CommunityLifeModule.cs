@@ -1,7 +1,10 @@
 using BonSecours.BuildingBlocks.Application;
 using BonSecours.BuildingBlocks.Persistence;
+using BonSecours.BuildingBlocks.Realtime;
+using BonSecours.Modules.CommunityLife.Games;
 using BonSecours.Modules.CommunityLife.Messaging;
 using BonSecours.Modules.CommunityLife.Residents;
+using BonSecours.Modules.CommunityLife.VideoCalls;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.AspNetCore.Routing;
@@ -26,13 +29,33 @@ public static class CommunityLifeModule
             options.Schema.For<ReadPosition>();
             options.Schema.For<ParticipantBlock>();
             options.Schema.For<MessageReport>().Index(report => report.ReportedAt);
+            options.Projections.Snapshot<VideoCall>(SnapshotLifecycle.Inline);
+            options.Schema.For<VideoCall>().Index(call => call.CallerKey).Index(call => call.CalleeKey);
+            options.Projections.Snapshot<GameSession>(SnapshotLifecycle.Inline);
+            options.Schema.For<GameSession>().Index(game => game.InviterId).Index(game => game.OpponentId);
         });
 
         services.AddScoped<ModuleSessions<ICommunityLifeStore>>();
         services.AddScoped<MessagingAccess>();
         services.AddScoped<MessagePosting>();
         services.AddBonSecoursMediator(typeof(CommunityLifeModule).Assembly);
+        services.AddVideoCalls();
+        services.AddGames();
         return services;
+    }
+
+    private static void AddVideoCalls(this IServiceCollection services)
+    {
+        services.AddOptions<VideoCallOptions>().BindConfiguration(VideoCallOptions.Section);
+        services.AddSingleton(provider => new VideoCallNotifier(provider.GetRequiredService<RealtimeBroker>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => new VideoCallTimeouts(provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<VideoCallNotifier>()));
+    }
+
+    private static void AddGames(this IServiceCollection services)
+    {
+        services.AddOptions<GameOptions>().BindConfiguration(GameOptions.Section);
+        services.AddSingleton(provider => new GameNotifier(provider.GetRequiredService<RealtimeBroker>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => new GameAbandonment(provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<RealtimeBroker>()));
     }
 
     public static IEndpointRouteBuilder MapCommunityLifeEndpoints(this IEndpointRouteBuilder api)

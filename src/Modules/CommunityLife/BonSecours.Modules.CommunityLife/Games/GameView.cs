@@ -1,0 +1,85 @@
+using BonSecours.Modules.CommunityLife.Games.Rules;
+
+namespace BonSecours.Modules.CommunityLife.Games;
+
+/// <summary>A Connect Four grid: <see cref="Cells"/> lists the rows from the top, each cell null or the resident id of its disc.</summary>
+internal sealed record ConnectFourView(int Columns, int Rows, IReadOnlyList<IReadOnlyList<Guid?>> Cells);
+
+/// <summary>One Memory card; the picture is given only while the card is face up.</summary>
+internal sealed record MemoryCardView(int Index, string? Picture, bool Found);
+
+internal sealed record MemoryScoreView(Guid PlayerId, int Pairs);
+
+internal sealed record MemoryView(IReadOnlyList<MemoryCardView> Cards, IReadOnlyList<MemoryScoreView> Scores, int? RevealedCard, IReadOnlyList<int>? LastMismatch);
+
+/// <summary>The full state of a game, rebuilt from its stream, so a reloaded tablet can resume it.</summary>
+internal sealed record GameView(
+    Guid Id,
+    GameKind Kind,
+    GameStatus Status,
+    Guid InviterId,
+    Guid OpponentId,
+    Guid FirstPlayerId,
+    Guid? CurrentPlayerId,
+    Guid? WinnerId,
+    Guid? IdlePlayerId,
+    Guid? RematchOf,
+    int MoveCount,
+    DateTimeOffset InvitedAt,
+    DateTimeOffset? StartedAt,
+    DateTimeOffset? EndedAt,
+    ConnectFourView? ConnectFour,
+    MemoryView? Memory)
+{
+    public static GameView Of(GameSession game)
+    {
+        var started = game.StartedAt is not null;
+        var board = started ? game.Board() : null;
+        return new GameView(
+            game.Id, game.Kind, game.Status, game.InviterId, game.OpponentId, game.FirstPlayerId,
+            game.Status == GameStatus.InProgress && board is not null ? game.PlayerAt(board.CurrentPlayer) : null,
+            game.WinnerId, game.IdlePlayerId, game.RematchOf, game.Moves.Count, game.InvitedAt, game.StartedAt, game.EndedAt,
+            board is ConnectFourBoard grid ? ConnectFourOf(game, grid) : null,
+            board is MemoryBoard memory ? MemoryOf(game, memory) : null);
+    }
+
+    private static ConnectFourView ConnectFourOf(GameSession game, ConnectFourBoard board)
+    {
+        var rows = new List<IReadOnlyList<Guid?>>();
+        for (var row = ConnectFourBoard.Rows - 1; row >= 0; row--)
+        {
+            var cells = new List<Guid?>();
+            for (var column = 0; column < ConnectFourBoard.Columns; column++)
+            {
+                var player = board.At(row, column);
+                cells.Add(player < 0 ? null : game.PlayerAt(player));
+            }
+
+            rows.Add(cells);
+        }
+
+        return new ConnectFourView(ConnectFourBoard.Columns, ConnectFourBoard.Rows, rows);
+    }
+
+    private static MemoryView MemoryOf(GameSession game, MemoryBoard board)
+    {
+        var faceUp = new HashSet<int>();
+        if (board.RevealedCard is { } revealed)
+        {
+            faceUp.Add(revealed);
+        }
+
+        if (board.LastMismatch is { } mismatch)
+        {
+            faceUp.Add(mismatch.First);
+            faceUp.Add(mismatch.Second);
+        }
+
+        var cards = Enumerable.Range(0, MemoryBoard.CardCount)
+            .Select(card => new MemoryCardView(card, board.IsFound(card) || faceUp.Contains(card) ? board.PictureOf(card) : null, board.IsFound(card)))
+            .ToList();
+        var scores = new[] { new MemoryScoreView(game.PlayerAt(0), board.Scores[0]), new MemoryScoreView(game.PlayerAt(1), board.Scores[1]) };
+        int[]? lastMismatch = board.LastMismatch is { } pair ? [pair.First, pair.Second] : null;
+        return new MemoryView(cards, scores, board.RevealedCard, lastMismatch);
+    }
+}

@@ -1,0 +1,16 @@
+using BonSecours.BuildingBlocks.Realtime;
+
+namespace BonSecours.Modules.CommunityLife.VideoCalls;
+
+/// <summary>Sends call changes and signalling messages on the <c>video</c> live stream, each only to the parties it concerns.</summary>
+internal sealed class VideoCallNotifier(RealtimeBroker broker, TimeProvider clock)
+{
+    public const string Topic = "video";
+
+    /// <summary>Sends the call's new state to both parties.</summary>
+    public void PublishState(string residence, string type, VideoCall call) =>
+        broker.Publish(new RealtimeMessage(residence, Topic, type, [call.Caller.Audience, call.Callee.Audience], VideoCallView.Of(call, null), clock.GetUtcNow()));
+
+    public void PublishTo(string residence, VideoCallParty recipient, string type, object payload) =>
+        broker.Publish(new RealtimeMessage(residence, Topic, type, [recipient.Audience], payload, clock.GetUtcNow()));
+}
