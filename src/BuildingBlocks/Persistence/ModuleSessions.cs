@@ -29,6 +29,9 @@ public sealed class ModuleSessions<TStore>(
         var messageContext = (MessageContext)bus;
         messageContext.TenantId = context.ResidenceId;
         messageContext.CorrelationId = context.CorrelationId;
+        // One scope may commit several write sessions (demo data, imports, retried writes).
+        // Wolverine's default flushes a context's messages only once and drops the later ones.
+        messageContext.MultiFlushMode = MultiFlushMode.AllowMultiples;
 
         var session = outbox.OpenSession(messageContext, context.ResidenceId);
         session.CorrelationId = context.CorrelationId;
