@@ -1,4 +1,5 @@
 using BonSecours.Modules.Residents.Demo;
+using BonSecours.Modules.Services.Demo;
 
 namespace BonSecours.Host;
 
@@ -7,8 +8,12 @@ internal sealed class DemoDataService(IServiceProvider services, IConfiguration 
 {
     public const string DefaultResidence = "arras-bon-secours";
 
-    public Task StartAsync(CancellationToken cancellationToken) =>
-        DemoDataSeeder.SeedAsync(services, configuration["Demo:ResidenceId"] ?? DefaultResidence, logger, cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var residenceId = configuration["Demo:ResidenceId"] ?? DefaultResidence;
+        await DemoDataSeeder.SeedAsync(services, residenceId, logger, cancellationToken);
+        ServicesDemoSeeder.StartInBackground(services, residenceId, logger);
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -35,7 +35,12 @@ public static class Modules
         new("CareFollowUp", typeof(ICareFollowUpStore), typeof(BonSecours.Modules.CareFollowUp.Contracts.PriorityCallRaised),
             typeof(CareFollowUpModule), typeof(ICareFollowUpStore), typeof(ResidentsMessageHandler)),
         new("Services", typeof(IServicesStore), typeof(BonSecours.Modules.Services.Contracts.ServiceOrdered),
-            typeof(ServicesModule), typeof(IServicesStore), typeof(BonSecours.Modules.Services.Residents.ResidentsMessageHandler)),
+            typeof(ServicesModule), typeof(IServicesStore), typeof(BonSecours.Modules.Services.Residents.ResidentsMessageHandler),
+            typeof(BonSecours.Modules.Services.Demo.ServicesDemoSeeder), typeof(KioskClock),
+            typeof(BonSecours.Modules.Services.Features.RecurringOrders.RecurringOrdersHandler),
+            typeof(BonSecours.Modules.Services.Features.RecurringOrders.GenerateRecurringOccurrences),
+            typeof(BonSecours.Modules.Services.Features.RecurringOrders.PlaceRecurringOccurrence),
+            typeof(BonSecours.Modules.Services.Features.RecurringOrders.GenerateDailyOccurrences)),
     ];
 
     public static Assembly Host => typeof(Program).Assembly;
