@@ -94,6 +94,25 @@ public sealed class RecurringOrdersTests(KioskHost host) : IClassFixture<KioskHo
     }
 
     [Fact]
+    public async Task Daily_run_extends_by_one_day()
+    {
+        host.SetParisTime(2031, 6, 2, 10, 0);
+        var offeringId = await host.AddOfferingAsync(KioskApi.Offering("Baguette quotidienne"));
+        var resident = await host.AddResidentFileAsync("R8", 1);
+        var recurringId = await StartAsync(host, host.ResidentClient(resident), offeringId, resident.Id);
+
+        host.SetParisTime(2031, 6, 3, 2, 0);
+        await RunDailyAsync(new DateOnly(2031, 6, 1));
+        var afterStaleRun = await host.OrdersOfRecurringAsync(recurringId);
+        await RunDailyAsync(new DateOnly(2031, 6, 3));
+        var afterRun = await host.OrdersOfRecurringAsync(recurringId);
+
+        Assert.Equal(5, afterStaleRun.Count);
+        Assert.Equal(6, afterRun.Count);
+        Assert.Equal(new DateOnly(2031, 6, 10), afterRun.Max(order => order.Date));
+    }
+
+    [Fact]
     public async Task Invalid_recurring_orders_are_rejected()
     {
         host.SetParisTime(2031, 6, 2, 10, 0);
@@ -116,6 +135,11 @@ public sealed class RecurringOrdersTests(KioskHost host) : IClassFixture<KioskHo
         await badPause.ProblemAsync(HttpStatusCode.BadRequest);
         await unknown.ProblemAsync(HttpStatusCode.NotFound);
     }
+
+    private Task RunDailyAsync(DateOnly forDate) =>
+        host.Services.TrackActivity().Timeout(TimeSpan.FromSeconds(60))
+            .ExecuteAndWaitAsync((Func<IMessageContext, Task>)(context =>
+                context.PublishAsync(new GenerateDailyOccurrences(forDate), new DeliveryOptions { TenantId = BonSecoursHost.ResidenceA }).AsTask()));
 
     internal static async Task<Guid> StartAsync(BonSecoursHost host, HttpClient client, Guid offeringId, Guid residentId)
     {
