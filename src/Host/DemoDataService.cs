@@ -2,6 +2,8 @@ using BonSecours.Modules.CareFollowUp.Demo;
 using BonSecours.Modules.CommunityLife.Games;
 using BonSecours.Modules.CommunityLife.Messaging;
 using BonSecours.Modules.Residents.Demo;
+using BonSecours.Modules.Services.Demo;
+using BonSecours.Modules.Services.Demo;
 
 namespace BonSecours.Host;
 
@@ -31,6 +33,7 @@ internal sealed class DemoDataService(IServiceProvider services, IConfiguration 
             ("appointments", () => CareDemoDataSeeder.SeedAsync(services, residence, logger, CancellationToken.None)),
             ("conversations", () => MessagingDemoSeeder.SeedAsync(services, residence, logger, CancellationToken.None)),
             ("games", () => GamesDemoSeeder.SeedAsync(services, residence, logger, CancellationToken.None)),
+            ("kiosk", () => ServicesDemoSeeder.SeedAsync(services, residence, logger, CancellationToken.None)),
         ];
         foreach (var (name, seed) in seeders)
         {

@@ -22,6 +22,9 @@ public static class Policies
 
     public const string Administration = "administration";
 
+    /// <summary>The association's kiosk: its catalogue, the orders to confirm and deliver, the daily round.</summary>
+    public const string Kiosk = "kiosk";
+
     /// <summary>
     /// Registers the policies. Every policy, the fallback included, also requires the
     /// <c>residence</c> claim, because every request works inside one residence.
@@ -34,6 +37,7 @@ public static class Policies
         options.AddPolicy(TenancyRecords, policy => InResidence(policy).RequireClaim(ClaimNames.Role, Roles.Administrator, Roles.ActivityCoordinator));
         options.AddPolicy(Ambassador, policy => InResidence(policy).RequireClaim(ClaimNames.Role, Roles.Administrator, Roles.ConnectedHomeAmbassador));
         options.AddPolicy(Audit, policy => InResidence(policy).RequireClaim(ClaimNames.Role, Roles.Administrator, Roles.Auditor));
+        options.AddPolicy(Kiosk, policy => InResidence(policy).RequireClaim(ClaimNames.Role, Roles.Administrator, Roles.KioskStaff));
         options.AddPolicy(Administration, policy => InResidence(policy).RequireClaim(ClaimNames.Role, Roles.Administrator));
         options.DefaultPolicy = options.GetPolicy(SignedIn)!;
         options.FallbackPolicy = options.GetPolicy(SignedIn);

@@ -9,7 +9,7 @@ namespace Internal.Generated.WolverineHandlers
     {
         public override System.Type[] HandlerTypes()
         {
-            return new System.Type[] { typeof(BonSecours.Modules.CareFollowUp.Calls.EscalatePriorityCallHandler), typeof(BonSecours.Modules.CareFollowUp.CheckIns.CheckInDeadlineHandler), typeof(BonSecours.Modules.CareFollowUp.Reminders.AppointmentReminderHandler), typeof(BonSecours.Modules.CareFollowUp.Residents.ResidentsMessageHandler), typeof(BonSecours.Modules.CommunityLife.Games.GameIdleCheckHandler), typeof(BonSecours.Modules.CommunityLife.Residents.ResidentsMessageHandler), typeof(BonSecours.Modules.CommunityLife.VideoCalls.VideoCallTimeoutHandler), typeof(BonSecours.Modules.Services.Residents.ResidentsMessageHandler) };
+            return new System.Type[] { typeof(BonSecours.Modules.CareFollowUp.Calls.EscalatePriorityCallHandler), typeof(BonSecours.Modules.CareFollowUp.CheckIns.CheckInDeadlineHandler), typeof(BonSecours.Modules.CareFollowUp.Reminders.AppointmentReminderHandler), typeof(BonSecours.Modules.CareFollowUp.Residents.ResidentsMessageHandler), typeof(BonSecours.Modules.CommunityLife.Games.GameIdleCheckHandler), typeof(BonSecours.Modules.CommunityLife.Residents.ResidentsMessageHandler), typeof(BonSecours.Modules.CommunityLife.VideoCalls.VideoCallTimeoutHandler), typeof(BonSecours.Modules.Services.Features.RecurringOrders.RecurringOrdersHandler), typeof(BonSecours.Modules.Services.Residents.ResidentsMessageHandler) };
         }
 
         public override System.Type[] MessageTypes()
@@ -38,7 +38,10 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.ConsentWithdrawn130427968_ResidentsMessageHandlerHandler717392762))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.EscalatePriorityCallHandler272419308))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GameIdleCheckDueHandler565909766))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GenerateDailyOccurrencesHandler2088623553))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GenerateRecurringOccurrencesHandler867834531))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.MissedCheckInAlertDueHandler525122585))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.PlaceRecurringOccurrenceHandler2113857586))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.ResidentMovedIn1317564890_ResidentsMessageHandlerHandler1639564804))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.ResidentMovedIn1317564890_ResidentsMessageHandlerHandler568996939))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.ResidentMovedIn1317564890_ResidentsMessageHandlerHandler717392762))]
@@ -54,6 +57,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.CommunityLife.Games.GameIdleCheckHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.CommunityLife.Residents.ResidentsMessageHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.CommunityLife.VideoCalls.VideoCallTimeoutHandler))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.Services.Features.RecurringOrders.RecurringOrdersHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.Services.Residents.ResidentsMessageHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.CareFollowUp.Calls.EscalatePriorityCall))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.CareFollowUp.CheckIns.CheckInDeadlineDue))]
@@ -66,6 +70,9 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.Residents.Contracts.ResidentMovedIn))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.Residents.Contracts.ResidentMovedOut))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.Residents.Contracts.ResidentRegistered))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.Services.Features.RecurringOrders.GenerateDailyOccurrences))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.Services.Features.RecurringOrders.GenerateRecurringOccurrences))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.Services.Features.RecurringOrders.PlaceRecurringOccurrence))]
         public static void Pin()
         {
             // Intentionally empty. The [DynamicDependency] attributes above are the payload: they root the generated types for Native AOT, and [ModuleInitializer] guarantees this method is itself an ILC root.

@@ -27,7 +27,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "BonSecours.Modules.Services.Residents.ResidentsMessageHandler");
             
             // The actual message execution
-            await BonSecours.Modules.Services.Residents.ResidentsMessageHandler.Handle(residentMovedOut, documentSession, cancellation).ConfigureAwait(false);
+            await BonSecours.Modules.Services.Residents.ResidentsMessageHandler.Handle(residentMovedOut, documentSession, context, cancellation).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

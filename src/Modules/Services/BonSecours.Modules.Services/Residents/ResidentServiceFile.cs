@@ -22,4 +22,8 @@ internal sealed class ResidentServiceFile
     public DateOnly? MovedOutOn { get; set; }
 
     public List<Guid> ConsentedCaregiverIds { get; set; } = [];
+
+    /// <summary>True when the file was created in this session and is not stored yet.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsNew { get; set; }
 }

@@ -1,0 +1,35 @@
+using BonSecours.BuildingBlocks.Domain;
+using Marten;
+using JasperFx.Events;
+
+namespace BonSecours.Modules.Services.Infrastructure;
+
+internal static class StreamWriting
+{
+    /// <summary>
+    /// Loads an aggregate for a write. A client that sent If-Match gets a 412 when the stream
+    /// has moved on. Every write is also checked again at commit, so two concurrent writers
+    /// cannot both succeed.
+    /// </summary>
+    public static async Task<IEventStream<T>> LoadForWriteAsync<T>(
+        this IDocumentSession session, Guid id, long? expectedVersion, Func<Exception> notFound, CancellationToken cancellationToken)
+        where T : class
+    {
+        var stream = await session.Events.FetchForWriting<T>(id, cancellationToken);
+        if (stream.Aggregate is null)
+        {
+            throw notFound();
+        }
+
+        if (expectedVersion is { } expected && expected != stream.CurrentVersion)
+        {
+            throw new StaleVersionException(expected, stream.CurrentVersion ?? 0);
+        }
+
+        return stream;
+    }
+
+    /// <summary>Returns the stream version once the given events are appended.</summary>
+    public static long VersionAfter<T>(this IEventStream<T> stream, int appended) where T : class =>
+        (stream.CurrentVersion ?? 0) + appended;
+}
