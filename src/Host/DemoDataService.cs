@@ -7,8 +7,11 @@ internal sealed class DemoDataService(IServiceProvider services, IConfiguration 
 {
     public const string DefaultResidence = "arras-bon-secours";
 
-    public Task StartAsync(CancellationToken cancellationToken) =>
-        DemoDataSeeder.SeedAsync(services, configuration["Demo:ResidenceId"] ?? DefaultResidence, logger, cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await DemoDataSeeder.SeedAsync(services, configuration["Demo:ResidenceId"] ?? DefaultResidence, logger, cancellationToken);
+        _ = BonSecours.Modules.CommunityLife.Demo.AgendaDemoSeeder.StartSeeding(services, configuration["Demo:ResidenceId"] ?? DefaultResidence, logger);
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

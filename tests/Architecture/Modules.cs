@@ -40,7 +40,8 @@ public static class Modules
         new("Services", typeof(IServicesStore), typeof(BonSecours.Modules.Services.Contracts.ServiceOrdered),
             typeof(ServicesModule), typeof(IServicesStore), typeof(BonSecours.Modules.Services.Residents.ResidentsMessageHandler)),
         new("CommunityLife", typeof(ICommunityLifeStore), typeof(BonSecours.Modules.CommunityLife.Contracts.MessageSent),
-            typeof(CommunityLifeModule), typeof(ICommunityLifeStore), typeof(BonSecours.Modules.CommunityLife.Residents.ResidentsMessageHandler)),
+            typeof(CommunityLifeModule), typeof(ICommunityLifeStore), typeof(BonSecours.Modules.CommunityLife.Residents.ResidentsMessageHandler),
+            typeof(BonSecours.Modules.CommunityLife.Agenda.AgendaResidentsHandler), typeof(BonSecours.Modules.CommunityLife.Demo.AgendaDemoSeeder)),
     ];
 
     public static Assembly Host => typeof(Program).Assembly;

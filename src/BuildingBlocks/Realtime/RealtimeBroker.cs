@@ -6,7 +6,7 @@ namespace BonSecours.BuildingBlocks.Realtime;
 /// <summary>A notification pushed to connected portals of one residence.</summary>
 /// <param name="Topic">What it is about, such as <c>priority-calls</c> or <c>notifications</c>.</param>
 /// <param name="Type">The event name the client receives, such as <c>priority-call-raised</c>.</param>
-/// <param name="Audience">Who may receive it: a role, or a user id prefixed with <c>user:</c>.</param>
+/// <param name="Audience">Who may receive it: a role, a user id prefixed with <c>user:</c>, or a person id prefixed with <c>person:</c>.</param>
 public sealed record RealtimeMessage(string Residence, string Topic, string Type, IReadOnlyList<string> Audience, object Payload, DateTimeOffset SentAt);
 
 /// <summary>

@@ -12,15 +12,18 @@ public static class RealtimeStreams
 
     /// <summary>
     /// Opens a server-sent-event stream of the caller's residence, limited to the topics
-    /// given and to messages whose audience includes the caller's role or user id.
+    /// given and to messages whose audience includes the caller's role, user id, or person id
+    /// (<c>person:</c> followed by the resident's or caregiver's id).
     /// </summary>
     public static IResult Open(RealtimeBroker broker, IRequestContext context, IReadOnlySet<string> topics, CancellationToken cancellationToken)
     {
         var role = context.Role;
         var user = $"user:{context.UserId}";
+        var person = string.IsNullOrEmpty(context.PersonId) ? null : $"person:{context.PersonId}";
         var residence = context.ResidenceId;
         return TypedResults.ServerSentEvents(Items(broker, residence, message =>
-            topics.Contains(message.Topic) && (message.Audience.Contains(role) || message.Audience.Contains(user)), cancellationToken));
+            topics.Contains(message.Topic)
+            && (message.Audience.Contains(role) || message.Audience.Contains(user) || (person is not null && message.Audience.Contains(person))), cancellationToken));
     }
 
     private static async IAsyncEnumerable<SseItem<object>> Items(

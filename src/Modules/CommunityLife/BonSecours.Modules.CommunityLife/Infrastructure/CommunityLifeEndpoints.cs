@@ -1,3 +1,14 @@
+using BonSecours.Modules.CommunityLife.Agenda;
+using BonSecours.Modules.CommunityLife.Features.AgendaFeeds;
+using BonSecours.Modules.CommunityLife.Features.CancelOccurrence;
+using BonSecours.Modules.CommunityLife.Features.ChangeActivity;
+using BonSecours.Modules.CommunityLife.Features.ListActivities;
+using BonSecours.Modules.CommunityLife.Features.ListResidentRegistrations;
+using BonSecours.Modules.CommunityLife.Features.PostAnnouncement;
+using BonSecours.Modules.CommunityLife.Features.ProposeActivity;
+using BonSecours.Modules.CommunityLife.Features.PublishActivity;
+using BonSecours.Modules.CommunityLife.Features.PublishLocalEvent;
+using BonSecours.Modules.CommunityLife.Features.RegisterForActivity;
 using Microsoft.AspNetCore.Routing;
 
 namespace BonSecours.Modules.CommunityLife.Infrastructure;
@@ -6,5 +17,16 @@ internal static class CommunityLifeEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
+        PublishActivityEndpoint.Map(api);
+        ChangeActivityEndpoint.Map(api);
+        ListActivitiesEndpoint.Map(api);
+        CancelOccurrenceEndpoint.Map(api);
+        RegistrationEndpoints.Map(api);
+        ListResidentRegistrationsEndpoint.Map(api);
+        AgendaFeedEndpoints.Map(api);
+        PublishLocalEventEndpoint.Map(api);
+        ProposeActivityEndpoint.Map(api);
+        PostAnnouncementEndpoint.Map(api);
+        AgendaLiveEndpoint.Map(api);
     }
 }

@@ -1,6 +1,11 @@
 using BonSecours.BuildingBlocks.Application;
 using BonSecours.BuildingBlocks.Persistence;
+using BonSecours.Modules.CommunityLife.Domain.Agenda;
+using BonSecours.Modules.CommunityLife.Features.AgendaFeeds;
+using BonSecours.Modules.CommunityLife.Features.PostAnnouncement;
 using BonSecours.Modules.CommunityLife.Residents;
+using JasperFx.Events.Projections;
+using Marten;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +21,13 @@ public static class CommunityLifeModule
         services.AddModuleStore<ICommunityLifeStore>(Schema, options =>
         {
             options.Schema.For<ResidentCommunityFile>();
+            options.Projections.Snapshot<Activity>(SnapshotLifecycle.Inline);
+            options.Projections.Snapshot<OccurrenceRoster>(SnapshotLifecycle.Inline);
+            options.Schema.For<FeedKey>();
+            options.Projections.Snapshot<LocalEvent>(SnapshotLifecycle.Inline);
+            options.Projections.Snapshot<ActivityProposal>(SnapshotLifecycle.Inline);
+            options.Projections.Snapshot<Announcement>(SnapshotLifecycle.Inline);
+            options.Schema.For<AnnouncementPicture>();
         });
 
         services.AddScoped<ModuleSessions<ICommunityLifeStore>>();
