@@ -13,7 +13,7 @@ internal static class AgendaNotifications
     /// <summary>Call once the events are committed, so nobody hears of a promotion that was rolled back.</summary>
     public static void Promoted(RealtimeBroker broker, string residence, IEnumerable<object> events, Activity activity, DateTimeOffset now)
     {
-        foreach (var promoted in events.OfType<ResidentPromotedFromWaitingList>())
+        foreach (var promoted in events.OfType<WaitingResidentPromoted>())
         {
             var payload = new
             {

@@ -82,7 +82,7 @@ public static class AgendaDemoSeeder
             "Vous pouvez voir les activités sur la tablette. Pour vous inscrire, touchez « Je viens ».", clock.GetUtcNow()), cancellationToken);
 
         var rosterId = OccurrenceRoster.StreamId(workshopId, firstWorkshop);
-        session.Events.StartStream<OccurrenceRoster>(rosterId, new ResidentRegisteredForOccurrence(workshopId, firstWorkshop, jeanneId));
+        session.Events.StartStream<OccurrenceRoster>(rosterId, new RegistrationConfirmed(workshopId, firstWorkshop, jeanneId));
         await session.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Agenda demo data seeded for residence {Residence}", residenceId);
     }

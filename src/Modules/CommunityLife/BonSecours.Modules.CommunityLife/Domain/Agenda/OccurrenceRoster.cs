@@ -36,8 +36,8 @@ internal sealed class OccurrenceRoster
         }
 
         return registered.Count < capacity
-            ? [new ResidentRegisteredForOccurrence(activityId, occurrenceStart, residentId)]
-            : [new ResidentPutOnWaitingList(activityId, occurrenceStart, residentId)];
+            ? [new RegistrationConfirmed(activityId, occurrenceStart, residentId)]
+            : [new RegistrationWaitlisted(activityId, occurrenceStart, residentId)];
     }
 
     /// <summary>Cancels the resident's place (or waiting-list entry) and promotes the first waiting resident into a freed place.</summary>
@@ -53,7 +53,7 @@ internal sealed class OccurrenceRoster
         var queue = Waiting.Where(id => id != residentId).ToList();
         while (remaining < capacity && queue.Count > 0)
         {
-            events.Add(new ResidentPromotedFromWaitingList(ActivityId, OccurrenceStart, queue[0]));
+            events.Add(new WaitingResidentPromoted(ActivityId, OccurrenceStart, queue[0]));
             queue.RemoveAt(0);
             remaining++;
         }
@@ -74,13 +74,13 @@ internal sealed class OccurrenceRoster
 
     public int PlacesLeft(int capacity) => Math.Max(0, capacity - Registered.Count);
 
-    public void Apply(ResidentRegisteredForOccurrence registered)
+    public void Apply(RegistrationConfirmed registered)
     {
         Start(registered.ActivityId, registered.OccurrenceStart);
         Registered.Add(registered.ResidentId);
     }
 
-    public void Apply(ResidentPutOnWaitingList waiting)
+    public void Apply(RegistrationWaitlisted waiting)
     {
         Start(waiting.ActivityId, waiting.OccurrenceStart);
         Waiting.Add(waiting.ResidentId);
@@ -92,7 +92,7 @@ internal sealed class OccurrenceRoster
         Waiting.Remove(cancelled.ResidentId);
     }
 
-    public void Apply(ResidentPromotedFromWaitingList promoted)
+    public void Apply(WaitingResidentPromoted promoted)
     {
         Waiting.Remove(promoted.ResidentId);
         Registered.Add(promoted.ResidentId);

@@ -56,7 +56,7 @@ internal static class RosterCancellation
 
         var movedStart = activity.MovedOccurrences.FirstOrDefault(moved => moved.OccurrenceStart == occurrenceStart)?.Start;
         var startUtc = AgendaTime.ToUtc(movedStart ?? occurrenceStart);
-        foreach (var promoted in events.OfType<ResidentPromotedFromWaitingList>())
+        foreach (var promoted in events.OfType<WaitingResidentPromoted>())
         {
             await bus.PublishAsync(new ResidentRegisteredForActivity(activity.Id, promoted.ResidentId, startUtc, OnWaitingList: false));
         }

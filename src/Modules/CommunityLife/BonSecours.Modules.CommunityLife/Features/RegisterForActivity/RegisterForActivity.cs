@@ -67,7 +67,7 @@ internal sealed class RegisterForActivityHandler(ModuleSessions<ICommunityLifeSt
         stream.AppendMany(events);
         foreach (var registered in events)
         {
-            var onWaitingList = registered is ResidentPutOnWaitingList;
+            var onWaitingList = registered is RegistrationWaitlisted;
             await sessions.Bus.PublishAsync(new ResidentRegisteredForActivity(activity.Id, command.ResidentId, occurrence.StartUtc, onWaitingList));
         }
 
