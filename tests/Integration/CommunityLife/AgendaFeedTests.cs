@@ -84,7 +84,7 @@ public sealed class AgendaFeedTests(BonSecoursHost host) : IClassFixture<BonSeco
     }
 
     [Fact]
-    public async Task Feed_with_wrong_or_old_key_is_not_found()
+    public async Task Feed_key_mismatch_is_not_found()
     {
         var coordinator = host.Coordinator();
         var oldKey = await ResetKeyAsync(coordinator, "/api/v1/agenda.ics/key");

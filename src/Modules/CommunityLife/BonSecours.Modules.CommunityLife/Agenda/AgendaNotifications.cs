@@ -10,7 +10,7 @@ internal static class AgendaNotifications
 
     public const string PromotedType = "registration-confirmed";
 
-    /// <summary>Call once the events are committed, so nobody hears of a promotion that was rolled back.</summary>
+    /// <summary>Publishes one message per promoted resident. Call it after the commit, so a rolled-back promotion sends no message.</summary>
     public static void Promoted(RealtimeBroker broker, string residence, IEnumerable<object> events, Activity activity, DateTimeOffset now)
     {
         foreach (var promoted in events.OfType<WaitingResidentPromoted>())

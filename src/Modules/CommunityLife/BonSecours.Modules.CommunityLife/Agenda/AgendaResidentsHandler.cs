@@ -4,6 +4,7 @@ using BonSecours.Modules.CommunityLife.Features.RegisterForActivity;
 using BonSecours.Modules.Residents.Contracts;
 using Marten;
 using Wolverine;
+using Wolverine.Attributes;
 
 namespace BonSecours.Modules.CommunityLife.Agenda;
 
@@ -13,6 +14,8 @@ namespace BonSecours.Modules.CommunityLife.Agenda;
 /// </summary>
 public static class AgendaResidentsHandler
 {
+    /// <summary>Retries when a registration was written to the same roster meanwhile, because the handler then decides again on fresh state.</summary>
+    [RetryNow(typeof(JasperFx.ConcurrencyException), 50, 100, 250, 500)]
     public static async Task Handle(ResidentMovedOut message, IDocumentSession session, IMessageContext bus, RealtimeBroker broker, TimeProvider clock, CancellationToken cancellationToken)
     {
         var promotions = await MovedOutRegistrations.CancelAsync(session, bus, message.ResidentId, clock.GetUtcNow(), cancellationToken);

@@ -15,11 +15,11 @@ namespace BonSecours.Modules.CommunityLife.Demo;
 /// </summary>
 public static class AgendaDemoSeeder
 {
-    private static readonly TimeSpan CommunityFileWait = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan CommunityFileWait = TimeSpan.FromSeconds(15);
 
     /// <summary>
     /// Seeds in the background, because the community files it waits for arrive through
-    /// Wolverine once the Host runs; a failure is logged, never thrown.
+    /// Wolverine once the Host runs. The returned task logs any exception and completes.
     /// </summary>
     public static Task StartSeeding(IServiceProvider services, string residenceId, ILogger logger) => Task.Run(async () =>
     {
@@ -39,8 +39,10 @@ public static class AgendaDemoSeeder
         var jeanneId = DeterministicGuid.Create(residenceId, "resident", "BS-0001");
         if (!await WaitForCommunityFileAsync(store, residenceId, jeanneId, cancellationToken))
         {
-            logger.LogWarning("Agenda demo data skipped: resident {ResidentId} has no community file after {Seconds} s", jeanneId, CommunityFileWait.TotalSeconds);
-            return;
+            // NOTE: on a first start the Residents seeding runs before Wolverine listens, so its
+            // messages wait in the inbox until the next start. The roster event below does not
+            // need the community file, so seeding goes on without it.
+            logger.LogWarning("Resident {ResidentId} has no community file after {Seconds} s; seeding the agenda anyway", jeanneId, CommunityFileWait.TotalSeconds);
         }
 
         await using var session = store.LightweightSession(residenceId);

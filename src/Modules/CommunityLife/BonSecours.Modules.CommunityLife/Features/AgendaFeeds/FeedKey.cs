@@ -29,7 +29,7 @@ internal sealed class FeedKey
     public bool Matches(string secret) =>
         CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(secret)), Encoding.ASCII.GetBytes(SecretHash));
 
-    /// <summary>Splits "residence.secret"; the residence tells the anonymous request which tenant to read.</summary>
+    /// <summary>Splits "residence.secret". The residence selects the tenant an anonymous request reads.</summary>
     public static bool TryParse(string? key, out string residence, out string secret)
     {
         residence = secret = string.Empty;

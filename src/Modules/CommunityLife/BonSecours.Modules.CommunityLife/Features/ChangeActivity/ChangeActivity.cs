@@ -34,6 +34,8 @@ internal sealed class ChangeActivityHandler(ModuleSessions<ICommunityLifeStore> 
         await using var session = sessions.OpenForWrite(nameof(ChangeActivity));
         var stream = await session.LoadActivityForWriteAsync(command.ActivityId, command.ExpectedVersion, cancellationToken);
 
+        // TODO: registrations for occurrences that a new start or recurrence no longer produces
+        // stay in their rosters. They are hidden from lists and feeds but not cancelled.
         var changed = stream.Aggregate!.Change(command.Activity.ToDetails());
 
         stream.AppendOne(changed);
