@@ -1,4 +1,5 @@
 using BonSecours.Modules.CareFollowUp.Demo;
+using BonSecours.Modules.CommunityLife.Demo;
 using BonSecours.Modules.CommunityLife.Games;
 using BonSecours.Modules.CommunityLife.Messaging;
 using BonSecours.Modules.Residents.Demo;
@@ -34,6 +35,7 @@ internal sealed class DemoDataService(IServiceProvider services, IConfiguration 
             ("conversations", () => MessagingDemoSeeder.SeedAsync(services, residence, logger, CancellationToken.None)),
             ("games", () => GamesDemoSeeder.SeedAsync(services, residence, logger, CancellationToken.None)),
             ("kiosk", () => ServicesDemoSeeder.SeedAsync(services, residence, logger, CancellationToken.None)),
+            ("agenda", () => AgendaDemoSeeder.SeedAsync(services, residence, services.GetRequiredService<TimeProvider>(), logger, CancellationToken.None)),
         ];
         foreach (var (name, seed) in seeders)
         {

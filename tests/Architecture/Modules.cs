@@ -55,7 +55,8 @@ public static class Modules
             typeof(BonSecours.Modules.CommunityLife.VideoCalls.VideoCallRingTimedOut), typeof(BonSecours.Modules.CommunityLife.VideoCalls.VideoCallTimeoutHandler),
             typeof(BonSecours.Modules.CommunityLife.VideoCalls.VideoCallTimeouts), typeof(BonSecours.Modules.CommunityLife.Games.GameIdleCheckDue),
             typeof(BonSecours.Modules.CommunityLife.Games.GameIdleCheckHandler), typeof(BonSecours.Modules.CommunityLife.Games.GameAbandonment),
-            typeof(BonSecours.Modules.CommunityLife.Games.GamesDemoSeeder)),
+            typeof(BonSecours.Modules.CommunityLife.Games.GamesDemoSeeder),
+            typeof(BonSecours.Modules.CommunityLife.Agenda.AgendaResidentsHandler), typeof(BonSecours.Modules.CommunityLife.Demo.AgendaDemoSeeder)),
     ];
 
     public static Assembly Host => typeof(Program).Assembly;

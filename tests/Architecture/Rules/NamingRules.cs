@@ -18,7 +18,8 @@ public static partial class NamingRules
         ["Register", "Change", "Lend", "Return", "Link", "Unlink", "Move", "Record", "Withdraw", "Give", "Add", "Remove", "Cancel",
          "Book", "Raise", "Acknowledge", "Escalate", "Schedule", "Send", "Post", "Publish", "Place", "Deliver", "Close", "Open",
          "Start", "Stop", "Assign", "Confirm", "Erase", "Export", "Import", "Rename", "Update", "Create", "Delete", "Set", "Mark",
-         "Pair", "Reset", "Sign", "Reschedule", "Renew", "Block", "Report", "Accept", "Decline", "Hang", "Invite", "Play", "End"];
+         "Pair", "Reset", "Sign", "Reschedule", "Renew", "Block", "Report", "Accept", "Decline", "Hang", "Invite", "Play", "End",
+         "Propose", "Approve"];
 
     /// <summary>
     /// Finds the event types of <paramref name="types"/>: the first parameter of every Apply, Create,

@@ -9,7 +9,7 @@ namespace Internal.Generated.WolverineHandlers
     {
         public override System.Type[] HandlerTypes()
         {
-            return new System.Type[] { typeof(BonSecours.Modules.CareFollowUp.Calls.EscalatePriorityCallHandler), typeof(BonSecours.Modules.CareFollowUp.CheckIns.CheckInDeadlineHandler), typeof(BonSecours.Modules.CareFollowUp.Reminders.AppointmentReminderHandler), typeof(BonSecours.Modules.CareFollowUp.Residents.ResidentsMessageHandler), typeof(BonSecours.Modules.CommunityLife.Games.GameIdleCheckHandler), typeof(BonSecours.Modules.CommunityLife.Residents.ResidentsMessageHandler), typeof(BonSecours.Modules.CommunityLife.VideoCalls.VideoCallTimeoutHandler), typeof(BonSecours.Modules.Services.Features.RecurringOrders.RecurringOrdersHandler), typeof(BonSecours.Modules.Services.Residents.ResidentsMessageHandler) };
+            return new System.Type[] { typeof(BonSecours.Modules.CareFollowUp.Calls.EscalatePriorityCallHandler), typeof(BonSecours.Modules.CareFollowUp.CheckIns.CheckInDeadlineHandler), typeof(BonSecours.Modules.CareFollowUp.Reminders.AppointmentReminderHandler), typeof(BonSecours.Modules.CareFollowUp.Residents.ResidentsMessageHandler), typeof(BonSecours.Modules.CommunityLife.Agenda.AgendaResidentsHandler), typeof(BonSecours.Modules.CommunityLife.Games.GameIdleCheckHandler), typeof(BonSecours.Modules.CommunityLife.Residents.ResidentsMessageHandler), typeof(BonSecours.Modules.CommunityLife.VideoCalls.VideoCallTimeoutHandler), typeof(BonSecours.Modules.Services.Features.RecurringOrders.RecurringOrdersHandler), typeof(BonSecours.Modules.Services.Residents.ResidentsMessageHandler) };
         }
 
         public override System.Type[] MessageTypes()
@@ -28,6 +28,7 @@ namespace Internal.Generated.WolverineHandlers
     {
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GeneratedHandlerRegistry))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.AgendaResidentsHandlerHandler519121032))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.AppointmentReminderDueHandler1452130103))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.CaregiverLinked131131167_ResidentsMessageHandlerHandler1639564804))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.CaregiverLinked131131167_ResidentsMessageHandlerHandler568996939))]
@@ -54,6 +55,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.CareFollowUp.CheckIns.CheckInDeadlineHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.CareFollowUp.Reminders.AppointmentReminderHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.CareFollowUp.Residents.ResidentsMessageHandler))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.CommunityLife.Agenda.AgendaResidentsHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.CommunityLife.Games.GameIdleCheckHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.CommunityLife.Residents.ResidentsMessageHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::BonSecours.Modules.CommunityLife.VideoCalls.VideoCallTimeoutHandler))]

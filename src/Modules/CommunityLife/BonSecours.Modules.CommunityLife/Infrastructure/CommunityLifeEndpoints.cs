@@ -1,5 +1,16 @@
-using BonSecours.Modules.CommunityLife.Messaging;
+using BonSecours.Modules.CommunityLife.Agenda;
+using BonSecours.Modules.CommunityLife.Features.AgendaFeeds;
+using BonSecours.Modules.CommunityLife.Features.CancelOccurrence;
+using BonSecours.Modules.CommunityLife.Features.ChangeActivity;
+using BonSecours.Modules.CommunityLife.Features.ListActivities;
+using BonSecours.Modules.CommunityLife.Features.ListResidentRegistrations;
+using BonSecours.Modules.CommunityLife.Features.PostAnnouncement;
+using BonSecours.Modules.CommunityLife.Features.ProposeActivity;
+using BonSecours.Modules.CommunityLife.Features.PublishActivity;
+using BonSecours.Modules.CommunityLife.Features.PublishLocalEvent;
+using BonSecours.Modules.CommunityLife.Features.RegisterForActivity;
 using BonSecours.Modules.CommunityLife.Games;
+using BonSecours.Modules.CommunityLife.Messaging;
 using BonSecours.Modules.CommunityLife.VideoCalls;
 using Microsoft.AspNetCore.Routing;
 
@@ -29,5 +40,16 @@ internal static class CommunityLifeEndpoints
         PlayGameMoveEndpoint.Map(api);
         StartRematchEndpoint.Map(api);
         GetGameEndpoints.Map(api);
+        PublishActivityEndpoint.Map(api);
+        ChangeActivityEndpoint.Map(api);
+        ListActivitiesEndpoint.Map(api);
+        CancelOccurrenceEndpoint.Map(api);
+        RegistrationEndpoints.Map(api);
+        ListResidentRegistrationsEndpoint.Map(api);
+        AgendaFeedEndpoints.Map(api);
+        PublishLocalEventEndpoint.Map(api);
+        ProposeActivityEndpoint.Map(api);
+        PostAnnouncementEndpoint.Map(api);
+        AgendaLiveEndpoint.Map(api);
     }
 }

@@ -1,6 +1,9 @@
 using BonSecours.BuildingBlocks.Application;
 using BonSecours.BuildingBlocks.Persistence;
 using BonSecours.BuildingBlocks.Realtime;
+using BonSecours.Modules.CommunityLife.Domain.Agenda;
+using BonSecours.Modules.CommunityLife.Features.AgendaFeeds;
+using BonSecours.Modules.CommunityLife.Features.PostAnnouncement;
 using BonSecours.Modules.CommunityLife.Games;
 using BonSecours.Modules.CommunityLife.Messaging;
 using BonSecours.Modules.CommunityLife.Residents;
@@ -33,6 +36,13 @@ public static class CommunityLifeModule
             options.Schema.For<VideoCall>().Index(call => call.CallerKey).Index(call => call.CalleeKey);
             options.Projections.Snapshot<GameSession>(SnapshotLifecycle.Inline);
             options.Schema.For<GameSession>().Index(game => game.InviterId).Index(game => game.OpponentId);
+            options.Projections.Snapshot<Activity>(SnapshotLifecycle.Inline);
+            options.Projections.Snapshot<OccurrenceRoster>(SnapshotLifecycle.Inline);
+            options.Schema.For<FeedKey>();
+            options.Projections.Snapshot<LocalEvent>(SnapshotLifecycle.Inline);
+            options.Projections.Snapshot<ActivityProposal>(SnapshotLifecycle.Inline);
+            options.Projections.Snapshot<Announcement>(SnapshotLifecycle.Inline);
+            options.Schema.For<AnnouncementPicture>();
         });
 
         services.AddScoped<ModuleSessions<ICommunityLifeStore>>();

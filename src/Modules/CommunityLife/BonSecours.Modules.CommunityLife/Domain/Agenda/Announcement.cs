@@ -1,0 +1,30 @@
+namespace BonSecours.Modules.CommunityLife.Domain.Agenda;
+
+internal sealed record AnnouncementPosted(Guid AnnouncementId, string Title, string Body, DateTimeOffset PostedAt);
+
+/// <summary>A picture was attached; its bytes live in an <c>AnnouncementPicture</c> document, not in the event.</summary>
+internal sealed record AnnouncementPictureAttached(Guid AnnouncementId, string ContentType, int Length);
+
+/// <summary>A news item from the coordinator, with an optional picture.</summary>
+internal sealed class Announcement
+{
+    public Guid Id { get; set; }
+
+    public string Title { get; set; } = string.Empty;
+
+    public string Body { get; set; } = string.Empty;
+
+    public DateTimeOffset PostedAt { get; set; }
+
+    public string? PictureContentType { get; set; }
+
+    public void Apply(AnnouncementPosted posted)
+    {
+        Id = posted.AnnouncementId;
+        Title = posted.Title;
+        Body = posted.Body;
+        PostedAt = posted.PostedAt;
+    }
+
+    public void Apply(AnnouncementPictureAttached attached) => PictureContentType = attached.ContentType;
+}

@@ -1,0 +1,82 @@
+using BonSecours.BuildingBlocks.Application;
+using BonSecours.BuildingBlocks.Domain;
+using BonSecours.BuildingBlocks.Http;
+using BonSecours.BuildingBlocks.Persistence;
+using BonSecours.Modules.CommunityLife.Agenda;
+using BonSecours.Modules.CommunityLife.Domain.Agenda;
+using BonSecours.Modules.CommunityLife.Infrastructure;
+using FluentValidation;
+using Marten;
+using MediatR;
+
+namespace BonSecours.Modules.CommunityLife.Features.PostAnnouncement;
+
+internal sealed record PostAnnouncement(string Title, string Body) : ICommand<AgendaWriteResult>;
+
+internal sealed class PostAnnouncementValidator : AbstractValidator<PostAnnouncement>
+{
+    public PostAnnouncementValidator()
+    {
+        RuleFor(command => command.Title).NotEmpty().MaximumLength(120).Named("titre", "title");
+        RuleFor(command => command.Body).NotEmpty().MaximumLength(4000).Named("texte", "body");
+    }
+}
+
+/// <summary>Attaches a JPEG or PNG picture of at most <see cref="AnnouncementPicture.MaxLength"/> bytes, replacing any earlier one.</summary>
+internal sealed record AddAnnouncementPicture(Guid AnnouncementId, string ContentType, byte[] Content) : ICommand<AgendaWriteResult>;
+
+internal sealed record AnnouncementView(Guid Id, string Title, string Body, DateTimeOffset PostedAt, string? PictureUrl);
+
+internal sealed record ListAnnouncements : IQuery<IReadOnlyList<AnnouncementView>>;
+
+internal sealed record GetAnnouncementPicture(Guid AnnouncementId) : IQuery<AnnouncementPicture>;
+
+internal sealed class PostAnnouncementHandler(ModuleSessions<ICommunityLifeStore> sessions, TimeProvider clock)
+    : IRequestHandler<PostAnnouncement, AgendaWriteResult>,
+      IRequestHandler<AddAnnouncementPicture, AgendaWriteResult>,
+      IRequestHandler<ListAnnouncements, IReadOnlyList<AnnouncementView>>,
+      IRequestHandler<GetAnnouncementPicture, AnnouncementPicture>
+{
+    public async Task<AgendaWriteResult> Handle(PostAnnouncement command, CancellationToken cancellationToken)
+    {
+        await using var session = sessions.OpenForWrite(nameof(PostAnnouncement));
+        var id = Guid.NewGuid();
+        session.Events.StartStream<Announcement>(id, new AnnouncementPosted(id, command.Title.Trim(), command.Body.Trim(), clock.GetUtcNow()));
+        await session.SaveChangesAsync(cancellationToken);
+        return new AgendaWriteResult(id, 1);
+    }
+
+    public async Task<AgendaWriteResult> Handle(AddAnnouncementPicture command, CancellationToken cancellationToken)
+    {
+        var contentType = AnnouncementPicture.Check(command.ContentType, command.Content);
+        await using var session = sessions.OpenForWrite(nameof(AddAnnouncementPicture));
+        var stream = await session.Events.FetchForWriting<Announcement>(command.AnnouncementId, cancellationToken);
+        if (stream.Aggregate is null)
+        {
+            throw NotFound(command.AnnouncementId);
+        }
+
+        stream.AppendOne(new AnnouncementPictureAttached(command.AnnouncementId, contentType, command.Content.Length));
+        session.Store(new AnnouncementPicture { Id = command.AnnouncementId, ContentType = contentType, Content = command.Content });
+        await session.SaveChangesAsync(cancellationToken);
+        return new AgendaWriteResult(command.AnnouncementId, stream.VersionAfter(1));
+    }
+
+    public async Task<IReadOnlyList<AnnouncementView>> Handle(ListAnnouncements query, CancellationToken cancellationToken)
+    {
+        await using var session = sessions.OpenForRead();
+        var announcements = await session.Query<Announcement>().OrderByDescending(announcement => announcement.PostedAt).Take(100).ToListAsync(cancellationToken);
+        return [.. announcements.Select(announcement => new AnnouncementView(announcement.Id, announcement.Title, announcement.Body, announcement.PostedAt,
+            announcement.PictureContentType is null ? null : $"/api/v1/announcements/{announcement.Id}/picture"))];
+    }
+
+    public async Task<AnnouncementPicture> Handle(GetAnnouncementPicture query, CancellationToken cancellationToken)
+    {
+        await using var session = sessions.OpenForRead();
+        return await session.LoadAsync<AnnouncementPicture>(query.AnnouncementId, cancellationToken) ?? throw NotFound(query.AnnouncementId);
+    }
+
+    private static NotFoundException NotFound(Guid announcementId) => new("announcement.not-found", new LocalizedText(
+        $"L'annonce {announcementId} ou son image n'existe pas dans cette résidence.",
+        $"Announcement {announcementId} or its picture does not exist in this residence."));
+}
