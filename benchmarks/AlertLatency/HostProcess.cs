@@ -52,8 +52,17 @@ internal sealed class HostProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, line) => host.KeepOutput(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await host.WaitUntilHealthyAsync();
-        return host;
+        try
+        {
+            await host.WaitUntilHealthyAsync();
+            return host;
+        }
+        catch
+        {
+            // A Host that never became healthy must not outlive the benchmark.
+            await host.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Reads the Host's peak resident set size (VmHWM, in kB) from /proc, or returns null once the Host has exited.</summary>
