@@ -1,6 +1,3 @@
-using Wolverine;
-using Wolverine.Runtime;
-
 namespace BonSecours.Modules.CommunityLife.Agenda;
 
 /// <summary>
@@ -11,7 +8,7 @@ internal static class ConcurrencyRetry
 {
     public const int MaxAttempts = 30;
 
-    public static async Task<T> RunAsync<T>(IMessageBus bus, Func<Task<T>> attempt, CancellationToken cancellationToken)
+    public static async Task<T> RunAsync<T>(Func<Task<T>> attempt, CancellationToken cancellationToken)
     {
         for (var number = 1; ; number++)
         {
@@ -21,12 +18,8 @@ internal static class ConcurrencyRetry
             }
             catch (Exception exception) when (number < MaxAttempts && IsVersionClash(exception))
             {
-                // Messages staged by the failed attempt must not leave with the next one.
-                if (bus is MessageContext context)
-                {
-                    await context.ClearAllAsync();
-                }
-
+                // Each attempt opens its own write session and outbox, so messages staged by
+                // the failed attempt are dropped with it.
                 await Task.Delay(Random.Shared.Next(2, 10 * Math.Min(number, 10)), cancellationToken);
             }
         }

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Wolverine;
-using Wolverine.Runtime;
 
 namespace BonSecours.Modules.Services.Infrastructure;
 
@@ -13,7 +11,7 @@ internal static class WriteRetry
 {
     public const int MaxAttempts = 25;
 
-    public static async Task<T> RunAsync<T>(IMessageBus bus, ILogger logger, string requestName, Func<Task<T>> attempt)
+    public static async Task<T> RunAsync<T>(ILogger logger, string requestName, Func<Task<T>> attempt)
     {
         for (var number = 1; ; number++)
         {
@@ -23,9 +21,8 @@ internal static class WriteRetry
             }
             catch (Exception exception) when (IsWriteClash(exception) && number < MaxAttempts)
             {
-                // The failed attempt's messages were never committed: drop them so the next
-                // attempt does not send them along with its own.
-                await ((MessageContext)bus).ClearAllAsync();
+                // Each attempt opens its own write session, and with it its own outbox, so the
+                // failed attempt's messages are dropped with it.
                 logger.LogInformation("{Request} clashed with a concurrent write, retry {Attempt}: {Reason}", requestName, number, exception.Message);
                 await Task.Delay(Random.Shared.Next(5, 20 * number));
             }

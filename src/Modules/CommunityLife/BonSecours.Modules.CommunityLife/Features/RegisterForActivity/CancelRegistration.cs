@@ -24,7 +24,7 @@ internal sealed class CancelRegistrationHandler(ModuleSessions<ICommunityLifeSto
             throw AgendaRules.NotYourRegistration();
         }
 
-        return await ConcurrencyRetry.RunAsync(sessions.Bus, async () =>
+        return await ConcurrencyRetry.RunAsync(async () =>
         {
             await using var session = sessions.OpenForWrite(nameof(CancelRegistration));
             var activity = await session.LoadActivityAsync(command.ActivityId, cancellationToken);

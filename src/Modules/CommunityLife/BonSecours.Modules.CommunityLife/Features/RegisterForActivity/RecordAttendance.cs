@@ -32,7 +32,7 @@ internal sealed class RecordAttendanceHandler(ModuleSessions<ICommunityLifeStore
     : IRequestHandler<RecordAttendance, RosterView>, IRequestHandler<GetRoster, RosterView>
 {
     public async Task<RosterView> Handle(RecordAttendance command, CancellationToken cancellationToken) =>
-        await ConcurrencyRetry.RunAsync(sessions.Bus, async () =>
+        await ConcurrencyRetry.RunAsync(async () =>
         {
             await using var session = sessions.OpenForWrite(nameof(RecordAttendance));
             var activity = await session.LoadActivityAsync(command.ActivityId, cancellationToken);

@@ -46,7 +46,7 @@ internal sealed class RegisterForActivityHandler(ModuleSessions<ICommunityLifeSt
             throw AgendaRules.NotYourRegistration();
         }
 
-        return await ConcurrencyRetry.RunAsync(sessions.Bus, () => AttemptAsync(command, cancellationToken), cancellationToken);
+        return await ConcurrencyRetry.RunAsync(() => AttemptAsync(command, cancellationToken), cancellationToken);
     }
 
     private async Task<RegistrationView> AttemptAsync(RegisterForActivity command, CancellationToken cancellationToken)

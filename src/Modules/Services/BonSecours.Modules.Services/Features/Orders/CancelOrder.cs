@@ -19,7 +19,7 @@ internal sealed class CancelOrderHandler(ModuleSessions<IServicesStore> sessions
     : IRequestHandler<CancelOrder, WriteResult>
 {
     public Task<WriteResult> Handle(CancelOrder command, CancellationToken cancellationToken) =>
-        WriteRetry.RunAsync(sessions.Bus, logger, nameof(CancelOrder), () => CancelOnceAsync(command, cancellationToken));
+        WriteRetry.RunAsync(logger, nameof(CancelOrder), () => CancelOnceAsync(command, cancellationToken));
 
     private async Task<WriteResult> CancelOnceAsync(CancelOrder command, CancellationToken cancellationToken)
     {

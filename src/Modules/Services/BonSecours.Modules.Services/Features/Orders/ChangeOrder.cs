@@ -36,7 +36,7 @@ internal sealed class ChangeOrderHandler(ModuleSessions<IServicesStore> sessions
     : IRequestHandler<ChangeOrder, WriteResult>
 {
     public Task<WriteResult> Handle(ChangeOrder command, CancellationToken cancellationToken) =>
-        WriteRetry.RunAsync(sessions.Bus, logger, nameof(ChangeOrder), () => ChangeOnceAsync(command, cancellationToken));
+        WriteRetry.RunAsync(logger, nameof(ChangeOrder), () => ChangeOnceAsync(command, cancellationToken));
 
     private async Task<WriteResult> ChangeOnceAsync(ChangeOrder command, CancellationToken cancellationToken)
     {

@@ -44,7 +44,7 @@ internal sealed class PlaceOrderHandler(ModuleSessions<IServicesStore> sessions,
     public Task<WriteResult> Handle(PlaceOrder command, CancellationToken cancellationToken)
     {
         var orderId = Guid.NewGuid();
-        return WriteRetry.RunAsync(sessions.Bus, logger, nameof(PlaceOrder), () => PlaceOnceAsync(command, orderId, cancellationToken));
+        return WriteRetry.RunAsync(logger, nameof(PlaceOrder), () => PlaceOnceAsync(command, orderId, cancellationToken));
     }
 
     private async Task<WriteResult> PlaceOnceAsync(PlaceOrder command, Guid orderId, CancellationToken cancellationToken)

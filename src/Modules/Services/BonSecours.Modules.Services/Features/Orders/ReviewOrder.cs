@@ -56,7 +56,7 @@ internal sealed class ConfirmOrderHandler(ModuleSessions<IServicesStore> session
 internal sealed class DeclineOrderHandler(ModuleSessions<IServicesStore> sessions, ILogger<DeclineOrderHandler> logger) : IRequestHandler<DeclineOrder, WriteResult>
 {
     public Task<WriteResult> Handle(DeclineOrder command, CancellationToken cancellationToken) =>
-        WriteRetry.RunAsync(sessions.Bus, logger, nameof(DeclineOrder), async () =>
+        WriteRetry.RunAsync(logger, nameof(DeclineOrder), async () =>
         {
             await using var session = sessions.OpenForWrite(nameof(DeclineOrder));
             var stream = await session.LoadForWriteAsync<ServiceOrder>(command.OrderId, null, () => KioskRules.OrderNotFound(command.OrderId), cancellationToken);

@@ -45,7 +45,7 @@ internal sealed class AddRecurringOrderPauseHandler(ModuleSessions<IServicesStor
     : IRequestHandler<AddRecurringOrderPause, WriteResult>
 {
     public Task<WriteResult> Handle(AddRecurringOrderPause command, CancellationToken cancellationToken) =>
-        WriteRetry.RunAsync(sessions.Bus, logger, nameof(AddRecurringOrderPause), async () =>
+        WriteRetry.RunAsync(logger, nameof(AddRecurringOrderPause), async () =>
         {
             await using var session = sessions.OpenForWrite(nameof(AddRecurringOrderPause));
             var stream = await RecurringOrderWrites.LoadAsync(session, access, command.RecurringOrderId, cancellationToken);
@@ -62,7 +62,7 @@ internal sealed class EndRecurringOrderHandler(ModuleSessions<IServicesStore> se
     : IRequestHandler<EndRecurringOrder, WriteResult>
 {
     public Task<WriteResult> Handle(EndRecurringOrder command, CancellationToken cancellationToken) =>
-        WriteRetry.RunAsync(sessions.Bus, logger, nameof(EndRecurringOrder), async () =>
+        WriteRetry.RunAsync(logger, nameof(EndRecurringOrder), async () =>
         {
             await using var session = sessions.OpenForWrite(nameof(EndRecurringOrder));
             var stream = await RecurringOrderWrites.LoadAsync(session, access, command.RecurringOrderId, cancellationToken);
