@@ -92,3 +92,10 @@ async function problemDetail(response) {
   if (response.status === 403) return "Vous n'avez pas accès à cette page.";
   return "Une erreur est survenue. Réessayez dans un moment.";
 }
+
+// Sends a POST. Without a body the request has no content at all, which the API reads as an empty body.
+export async function postJson(path, body, etag) {
+  const response = await send("POST", path, { body, ifMatch: etag });
+  const text = await response.text();
+  return { data: text ? JSON.parse(text) : null, etag: response.headers.get("ETag") };
+}

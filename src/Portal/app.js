@@ -3,6 +3,9 @@ import { currentSession, endSession, expireSession } from "./api.js";
 import { h, pictogram } from "./dom.js";
 import { applyPreferences, readAloud, readAloudEnabled, resetPreferences, storedPreferences } from "./preferences.js";
 import { accompaniedResidentScreen } from "./screens/accompanied.js";
+import { myAppointmentsScreen, residentAppointmentsScreen } from "./screens/appointments.js";
+import { callBoardScreen, missingCheckInsScreen, rotaScreen } from "./screens/care.js";
+import { helpButton, myCallScreen } from "./screens/priority-call.js";
 import { directoryScreen } from "./screens/directory.js";
 import { homeScreen } from "./screens/home.js";
 import { profileScreen } from "./screens/profile.js";
@@ -14,15 +17,23 @@ const screens = {
   "#/accueil": homeScreen,
   "#/profil": profileScreen,
   "#/annuaire": directoryScreen,
+  "#/rendez-vous": myAppointmentsScreen,
+  "#/soins/appels": callBoardScreen,
+  "#/soins/astreinte": rotaScreen,
+  "#/soins/nouvelles": missingCheckInsScreen,
 };
 
 // Screens whose hash ends with an id, such as #/personne/<resident id>.
 const screensWithId = [
   [/^#\/personne\/([0-9a-f-]{36})$/i, accompaniedResidentScreen],
+  [/^#\/personne\/([0-9a-f-]{36})\/rendez-vous$/i, residentAppointmentsScreen],
+  [/^#\/mon-appel\/([0-9a-f-]{36})$/i, myCallScreen],
 ];
 
 const main = document.getElementById("contenu");
 const bannerActions = document.getElementById("banner-actions");
+// The screen on show, so its timers and live streams stop when another screen replaces it.
+let currentScreen = null;
 
 export function navigate(hash) {
   if (location.hash === hash) {
@@ -74,6 +85,8 @@ async function render() {
 
   renderBanner(session);
   const screen = await target.show({ session, id: target.id, navigate, announce, refreshBanner, signOut });
+  currentScreen?.dispose?.();
+  currentScreen = screen;
   main.replaceChildren(screen.content);
   document.title = `${screen.title} – BonSecours`;
 
@@ -86,6 +99,9 @@ async function render() {
 
 function renderBanner(session) {
   const actions = [];
+  if (session?.role === "resident") {
+    actions.push(helpButton({ navigate, announce }));
+  }
   if (session) {
     actions.push(h("p", { className: "banner-person" }, pictogram("👤"), " ", session.displayName));
   }

@@ -56,7 +56,10 @@ export async function accompaniedResidentScreen({ id, announce }) {
     heading: "Son affichage",
     intro: `Choisissez comment ${resident.firstName} voit le portail. Le changement compte pour ${resident.firstName}, pas pour vous.`,
   });
-  return page(name, error, details(resident), form);
+  const appointments = h("p", {},
+    h("a", { className: "button secondary", href: `#/personne/${resident.id}/rendez-vous` },
+      pictogram("🩺"), ` Les rendez-vous de ${resident.firstName}`));
+  return page(name, error, details(resident), appointments, form);
 }
 
 function page(title, ...children) {

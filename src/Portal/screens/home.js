@@ -1,6 +1,9 @@
 import { h, pictogram } from "../dom.js";
 import { accompaniedResidentsCard } from "./accompanied.js";
+import { careRoles } from "./care.js";
+import { checkInCard } from "./check-in.js";
 import { staffRoles } from "./common.js";
+import { testCallCard } from "./priority-call.js";
 
 // Features that later modules will bring; their tiles are shown but cannot be opened yet.
 const comingSoon = [
@@ -8,12 +11,10 @@ const comingSoon = [
   ["📅", "Agenda partagé"],
   ["📹", "Appels vidéo"],
   ["🎲", "Jeux"],
-  ["🩺", "Mes rendez-vous"],
-  ["🚨", "Appel prioritaire"],
   ["🛒", "Le kiosque"],
 ];
 
-export async function homeScreen({ session, announce }) {
+export async function homeScreen({ session, announce, navigate }) {
   const firstName = session.displayName.split(/[ ,]/)[0];
   const tiles = [
     h("li", {}, h("a", { className: "tile", href: "#/profil" }, pictogram("👤"), h("span", { className: "tile-label" }, "Mon profil"))),
@@ -21,6 +22,15 @@ export async function homeScreen({ session, announce }) {
   if (staffRoles.includes(session.role)) {
     tiles.push(h("li", {}, h("a", { className: "tile", href: "#/annuaire" },
       pictogram("📇"), h("span", { className: "tile-label" }, "L'annuaire des résidents"))));
+  }
+  if (session.role === "resident") {
+    tiles.push(tile("#/rendez-vous", "🩺", "Mes rendez-vous"));
+  }
+  if (careRoles.includes(session.role)) {
+    tiles.push(
+      tile("#/soins/appels", "🚨", "Appels prioritaires"),
+      tile("#/soins/astreinte", "🗓️", "Planning d'astreinte"),
+      tile("#/soins/nouvelles", "🔎", "Pas encore de nouvelles"));
   }
   for (const [symbol, label] of comingSoon) {
     tiles.push(h("li", {}, h("button", {
@@ -33,6 +43,9 @@ export async function homeScreen({ session, announce }) {
   }
 
   const accompanied = session.role === "caregiver" ? await accompaniedResidentsCard() : null;
+  const residentCards = session.role === "resident"
+    ? await Promise.all([checkInCard({ session }), testCallCard({ navigate })])
+    : [];
 
   return {
     title: "Accueil",
@@ -40,6 +53,11 @@ export async function homeScreen({ session, announce }) {
       h("h1", { id: "titre-accueil" }, `Bonjour ${firstName}`),
       accompanied,
       h("p", {}, "Que voulez-vous faire ? Touchez une case."),
-      h("ul", { className: "tiles", "aria-label": "Les services du portail" }, tiles)),
+      h("ul", { className: "tiles", "aria-label": "Les services du portail" }, tiles),
+      residentCards),
   };
+}
+
+function tile(href, symbol, label) {
+  return h("li", {}, h("a", { className: "tile", href }, pictogram(symbol), h("span", { className: "tile-label" }, label)));
 }
