@@ -5,6 +5,7 @@ import { applyPreferences, readAloud, readAloudEnabled, resetPreferences, stored
 import { accompaniedResidentScreen } from "./screens/accompanied.js";
 import { directoryScreen } from "./screens/directory.js";
 import { homeScreen } from "./screens/home.js";
+import { conversationScreen, conversationsScreen } from "./screens/messaging.js";
 import { profileScreen } from "./screens/profile.js";
 import { signInScreen } from "./screens/signin.js";
 import { checkSessionExpiry, watchSessionExpiry } from "./session-expiry.js";
@@ -14,11 +15,13 @@ const screens = {
   "#/accueil": homeScreen,
   "#/profil": profileScreen,
   "#/annuaire": directoryScreen,
+  "#/messagerie": conversationsScreen,
 };
 
 // Screens whose hash ends with an id, such as #/personne/<resident id>.
 const screensWithId = [
   [/^#\/personne\/([0-9a-f-]{36})$/i, accompaniedResidentScreen],
+  [/^#\/conversation\/([0-9a-f-]{36})$/i, conversationScreen],
 ];
 
 const main = document.getElementById("contenu");

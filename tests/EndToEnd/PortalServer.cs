@@ -43,6 +43,9 @@ public sealed class PortalServer : IAsyncLifetime
             [
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+
+                // A generated tone replaces the microphone, and Chromium grants access to it without a prompt.
+                "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
             ],
         });
     }

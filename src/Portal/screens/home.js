@@ -1,10 +1,10 @@
 import { h, pictogram } from "../dom.js";
 import { accompaniedResidentsCard } from "./accompanied.js";
 import { staffRoles } from "./common.js";
+import { messagingTiles } from "./messaging-tiles.js";
 
 // Features that later modules will bring; their tiles are shown but cannot be opened yet.
 const comingSoon = [
-  ["✉️", "Messagerie"],
   ["📅", "Agenda partagé"],
   ["📹", "Appels vidéo"],
   ["🎲", "Jeux"],
@@ -13,7 +13,7 @@ const comingSoon = [
   ["🛒", "Le kiosque"],
 ];
 
-export async function homeScreen({ session, announce }) {
+export async function homeScreen({ session, announce, navigate }) {
   const firstName = session.displayName.split(/[ ,]/)[0];
   const tiles = [
     h("li", {}, h("a", { className: "tile", href: "#/profil" }, pictogram("👤"), h("span", { className: "tile-label" }, "Mon profil"))),
@@ -22,6 +22,7 @@ export async function homeScreen({ session, announce }) {
     tiles.push(h("li", {}, h("a", { className: "tile", href: "#/annuaire" },
       pictogram("📇"), h("span", { className: "tile-label" }, "L'annuaire des résidents"))));
   }
+  tiles.push(...await messagingTiles(session, navigate, announce));
   for (const [symbol, label] of comingSoon) {
     tiles.push(h("li", {}, h("button", {
         type: "button", className: "tile", "aria-disabled": "true",
