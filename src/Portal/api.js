@@ -121,7 +121,7 @@ export function currentUserId() {
 async function problemDetail(response) {
   try {
     const problem = await response.json();
-    // A validation problem's detail asks to fix "the listed fields", so the field messages are shown instead.
+    // A validation problem's detail only refers to its list of fields, so the field messages are shown instead.
     if (problem.errors) return Object.values(problem.errors).flat().join(" ");
     if (problem.detail) return problem.detail;
     if (problem.title) return problem.title;

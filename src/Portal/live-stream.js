@@ -34,7 +34,7 @@ export function followEventStream(path, { onEvent, onReconnect }) {
   return () => controller.abort();
 }
 
-// Parses "event:" and "data:" lines; a blank line ends one event.
+// Parses the "event:" and "data:" lines. A blank line ends one event.
 async function readEvents(body, onEvent) {
   const reader = body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = "";

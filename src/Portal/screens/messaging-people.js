@@ -24,8 +24,9 @@ export function selfParticipant(session) {
   return { kind: "staff", id: currentUserId() };
 }
 
-// Staff and caregivers may read residents' records, so they see residents' names. The
-// conversation payload carries no names, so residents see a neutral label instead.
+// Staff and caregivers may read residents' records, so they see residents' names.
+// NOTE: the conversation payload carries no names, so residents see other residents as
+// « Un résident » until the API adds display names to participants.
 function mayReadResidents(session) {
   return session.role === "caregiver" || staffRoles.includes(session.role);
 }

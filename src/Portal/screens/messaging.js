@@ -193,6 +193,11 @@ export async function conversationScreen({ session, id, announce }) {
       await loadOlder();
       log.lastElementChild?.scrollIntoView({ block: "nearest" });
       await markRead();
+
+      // Messages that arrived while the tablet was asleep or the tab hidden count as read once it is shown again.
+      const markReadWhenVisible = () => { if (content.isConnected) markRead(); };
+      document.addEventListener("visibilitychange", markReadWhenVisible);
+      window.addEventListener("hashchange", () => document.removeEventListener("visibilitychange", markReadWhenVisible), { once: true });
       followWhileShown(content, {
         onEvent: async (type, message) => {
           if (type !== "message-posted") return;
