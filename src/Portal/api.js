@@ -52,16 +52,17 @@ export async function putJson(path, body, etag) {
   return { data: await response.json(), etag: response.headers.get("ETag") };
 }
 
-async function send(method, path, { body, ifMatch, anonymous = false } = {}) {
-  const headers = { "Accept": "application/json", "Accept-Language": "fr-FR" };
+async function send(method, path, { body, rawBody, contentType, accept = "application/json", ifMatch, anonymous = false } = {}) {
+  const headers = { "Accept": accept, "Accept-Language": "fr-FR" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
+  if (rawBody !== undefined) headers["Content-Type"] = contentType;
   if (ifMatch) headers["If-Match"] = ifMatch;
   const session = currentSession();
   if (!anonymous && session) headers["Authorization"] = `Bearer ${session.accessToken}`;
 
   let response;
   try {
-    response = await fetch(base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(base + path, { method, headers, body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)) });
   } catch {
     throw new ApiProblem(0, "Le serveur ne répond pas. Vérifiez la connexion à Internet, puis réessayez.");
   }
@@ -78,12 +79,51 @@ async function send(method, path, { body, ifMatch, anonymous = false } = {}) {
   return response;
 }
 
+export async function postJson(path, body = {}) {
+  const response = await send("POST", path, { body });
+  return { data: response.status === 204 ? null : await response.json() };
+}
+
+// Sends binary content, such as a recorded voice message, with its media type.
+export async function postBinary(path, blob, contentType) {
+  const response = await send("POST", path, { rawBody: blob, contentType });
+  return { data: await response.json() };
+}
+
+// Downloads binary content with the token, for media elements that cannot send it themselves.
+export async function getBlob(path) {
+  const response = await send("GET", path, { accept: "*/*" });
+  return response.blob();
+}
+
+// Opens a server-sent-event stream with the token, because EventSource cannot send headers.
+export function openEventStream(path, signal) {
+  const session = currentSession();
+  return fetch(base + path, {
+    headers: { "Accept": "text/event-stream", "Authorization": `Bearer ${session?.accessToken ?? ""}` },
+    signal,
+  });
+}
+
+// Reads the signed-in account's user id (the token's "sub" claim), which names staff in conversations.
+export function currentUserId() {
+  const token = currentSession()?.accessToken;
+  if (!token) return null;
+  try {
+    const payload = token.split(".")[1].replace(/-/g, "+").replace(/_/g, "/");
+    return JSON.parse(atob(payload)).sub ?? null;
+  } catch {
+    return null;
+  }
+}
+
 // Reads the French "detail" of an RFC 9457 problem response, with a fallback per status.
 async function problemDetail(response) {
   try {
     const problem = await response.json();
-    if (problem.detail) return problem.detail;
+    // A validation problem's detail only refers to its list of fields, so the field messages are shown instead.
     if (problem.errors) return Object.values(problem.errors).flat().join(" ");
+    if (problem.detail) return problem.detail;
     if (problem.title) return problem.title;
   } catch {
     // The body was not JSON, so the fallback below applies.

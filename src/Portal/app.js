@@ -8,6 +8,7 @@ import { callBoardScreen, missingCheckInsScreen, rotaScreen } from "./screens/ca
 import { helpButton, myCallScreen } from "./screens/priority-call.js";
 import { directoryScreen } from "./screens/directory.js";
 import { homeScreen } from "./screens/home.js";
+import { conversationScreen, conversationsScreen } from "./screens/messaging.js";
 import { profileScreen } from "./screens/profile.js";
 import { signInScreen } from "./screens/signin.js";
 import { checkSessionExpiry, watchSessionExpiry } from "./session-expiry.js";
@@ -21,6 +22,7 @@ const screens = {
   "#/soins/appels": callBoardScreen,
   "#/soins/astreinte": rotaScreen,
   "#/soins/nouvelles": missingCheckInsScreen,
+  "#/messagerie": conversationsScreen,
 };
 
 // Screens whose hash ends with an id, such as #/personne/<resident id>.
@@ -28,6 +30,7 @@ const screensWithId = [
   [/^#\/personne\/([0-9a-f-]{36})$/i, accompaniedResidentScreen],
   [/^#\/personne\/([0-9a-f-]{36})\/rendez-vous$/i, residentAppointmentsScreen],
   [/^#\/mon-appel\/([0-9a-f-]{36})$/i, myCallScreen],
+  [/^#\/conversation\/([0-9a-f-]{36})$/i, conversationScreen],
 ];
 
 const main = document.getElementById("contenu");

@@ -46,7 +46,8 @@ public sealed class PortalServer : IAsyncLifetime
         {
             ExecutablePath = "/usr/bin/chromium",
             Headless = true,
-            Args = BaseBrowserArgs,
+            // A generated tone replaces the microphone, and Chromium grants access to it without a prompt.
+            Args = [.. BaseBrowserArgs, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"],
         });
     }
 

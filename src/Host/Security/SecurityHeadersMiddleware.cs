@@ -10,7 +10,7 @@ namespace BonSecours.Host.Security;
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     public const string PortalPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self' blob:; connect-src 'self'; "
         + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     // Still same-origin only: Scalar is configured in Program.cs not to load fonts or the agent from its CDN.

@@ -4,10 +4,10 @@ import { careRoles } from "./care.js";
 import { checkInCard } from "./check-in.js";
 import { staffRoles } from "./common.js";
 import { testCallCard } from "./priority-call.js";
+import { messagingTiles } from "./messaging-tiles.js";
 
 // Features that later modules will bring; their tiles are shown but cannot be opened yet.
 const comingSoon = [
-  ["✉️", "Messagerie"],
   ["📅", "Agenda partagé"],
   ["📹", "Appels vidéo"],
   ["🎲", "Jeux"],
@@ -32,6 +32,7 @@ export async function homeScreen({ session, announce, navigate }) {
       tile("#/soins/astreinte", "🗓️", "Planning d'astreinte"),
       tile("#/soins/nouvelles", "🔎", "Pas encore de nouvelles"));
   }
+  tiles.push(...await messagingTiles(session, navigate, announce));
   for (const [symbol, label] of comingSoon) {
     tiles.push(h("li", {}, h("button", {
         type: "button", className: "tile", "aria-disabled": "true",
