@@ -79,11 +79,6 @@ async function send(method, path, { body, rawBody, contentType, accept = "applic
   return response;
 }
 
-export async function postJson(path, body = {}) {
-  const response = await send("POST", path, { body });
-  return { data: response.status === 204 ? null : await response.json() };
-}
-
 // Sends binary content, such as a recorded voice message, with its media type.
 export async function postBinary(path, blob, contentType) {
   const response = await send("POST", path, { rawBody: blob, contentType });
