@@ -8,9 +8,7 @@ import { messagingTiles } from "./messaging-tiles.js";
 
 // Features that later modules will bring; their tiles are shown but cannot be opened yet.
 const comingSoon = [
-  ["📅", "Agenda partagé"],
   ["📹", "Appels vidéo"],
-  ["🎲", "Jeux"],
   ["🛒", "Le kiosque"],
 ];
 
@@ -33,6 +31,8 @@ export async function homeScreen({ session, announce, navigate }) {
       tile("#/soins/nouvelles", "🔎", "Pas encore de nouvelles"));
   }
   tiles.push(...await messagingTiles(session, navigate, announce));
+  tiles.push(tile("#/agenda", "📅", "Agenda partagé"));
+  if (session.role === "resident") tiles.push(tile("#/jeux", "🎲", "Jeux"));
   for (const [symbol, label] of comingSoon) {
     tiles.push(h("li", {}, h("button", {
         type: "button", className: "tile", "aria-disabled": "true",
