@@ -4,6 +4,7 @@ import { h, pictogram } from "./dom.js";
 import { applyPreferences, readAloud, readAloudEnabled, resetPreferences, storedPreferences } from "./preferences.js";
 import { activityScreen, agendaScreen, newActivityScreen } from "./screens/agenda.js";
 import { gameScreen, gamesScreen } from "./screens/games.js";
+import { videoCallsScreen } from "./screens/video-calls.js";
 import { accompaniedResidentScreen } from "./screens/accompanied.js";
 import { myAppointmentsScreen, residentAppointmentsScreen } from "./screens/appointments.js";
 import { callBoardScreen, missingCheckInsScreen, rotaScreen } from "./screens/care.js";
@@ -28,6 +29,7 @@ const screens = {
   "#/agenda": agendaScreen,
   "#/agenda/nouvelle-activite": newActivityScreen,
   "#/jeux": gamesScreen,
+  "#/appels-video": videoCallsScreen,
 };
 
 // Screens whose hash ends with an id, such as #/personne/<resident id>.

@@ -5,7 +5,7 @@ using Xunit;
 
 namespace BonSecours.Tests.EndToEnd;
 
-// The shared agenda and the Connect Four screens, with the demo data of the Development Host.
+// The shared agenda, Connect Four and video call screens, with the demo data of the Development Host.
 public sealed partial class PortalTests
 {
     // Live updates go through the games stream; this timeout leaves room for a slow shared machine.
@@ -122,6 +122,30 @@ public sealed partial class PortalTests
         await lucas.GetByRole(AriaRole.Button, new() { Name = "Revanche" }).ClickAsync();
         await Assertions.Expect(lucas.Locator(".game-status")).ToHaveTextAsync("Vous attendez la réponse de votre partenaire de jeu.");
         await Assertions.Expect(jeanne.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("propose une revanche") })).ToBeVisibleAsync(WithinLiveUpdate);
+    }
+
+    [Fact]
+    public async Task Video_call_rings_and_ends_on_both_screens()
+    {
+        var lucas = await OpenTileAsync("lucas", "Bonjour Lucas", "Appels vidéo");
+        await Assertions.Expect(lucas.GetByRole(AriaRole.Heading, new() { Name = "Appels vidéo", Level = 1 })).ToBeVisibleAsync();
+        var jeanne = await OpenTileAsync("jeanne", "Bonjour Jeanne", "Appels vidéo");
+        var lucasEntry = jeanne.Locator("li.card").Filter(new() { HasText = "Un résident (groupe « Les voisins du 1er étage »)" });
+        await Assertions.Expect(lucasEntry).ToBeVisibleAsync();
+        await Accessibility.AssertAccessibleAsync(jeanne, "video calls");
+
+        await lucasEntry.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Appeler") }).ClickAsync();
+        await Assertions.Expect(jeanne.Locator(".call-state")).ToHaveTextAsync("Ça sonne. On attend que la personne décroche.");
+        await Assertions.Expect(lucas.Locator(".call-state")).ToHaveTextAsync("Quelqu'un vous appelle.", new() { Timeout = 15_000 });
+        await Accessibility.AssertAccessibleAsync(lucas, "incoming video call");
+
+        await lucas.GetByRole(AriaRole.Button, new() { Name = "Décrocher" }).ClickAsync();
+        await Assertions.Expect(lucas.Locator(".call-state")).ToHaveTextAsync("Vous êtes en communication.");
+        await Assertions.Expect(jeanne.Locator(".call-state")).ToHaveTextAsync("Vous êtes en communication.", new() { Timeout = 15_000 });
+
+        await jeanne.GetByRole(AriaRole.Button, new() { Name = "Raccrocher" }).ClickAsync();
+        await Assertions.Expect(jeanne.Locator(".call-state")).ToHaveTextAsync("L'appel est terminé.");
+        await Assertions.Expect(lucas.Locator(".call-state")).ToHaveTextAsync("L'appel est terminé.", new() { Timeout = 15_000 });
     }
 
     private async Task<IPage> OpenTileAsync(string username, string greeting, string tile)
