@@ -134,3 +134,9 @@ export async function postJson(path, body, etag) {
   const text = await response.text();
   return { data: text ? JSON.parse(text) : null, etag: response.headers.get("ETag") };
 }
+
+export async function deleteJson(path) {
+  const response = await send("DELETE", path);
+  const text = await response.text();
+  return { data: text ? JSON.parse(text) : null };
+}

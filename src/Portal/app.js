@@ -2,6 +2,9 @@
 import { currentSession, endSession, expireSession } from "./api.js";
 import { h, pictogram } from "./dom.js";
 import { applyPreferences, readAloud, readAloudEnabled, resetPreferences, storedPreferences } from "./preferences.js";
+import { activityScreen, agendaScreen, newActivityScreen } from "./screens/agenda.js";
+import { gameScreen, gamesScreen } from "./screens/games.js";
+import { videoCallsScreen } from "./screens/video-calls.js";
 import { accompaniedResidentScreen } from "./screens/accompanied.js";
 import { myAppointmentsScreen, residentAppointmentsScreen } from "./screens/appointments.js";
 import { callBoardScreen, missingCheckInsScreen, rotaScreen } from "./screens/care.js";
@@ -23,6 +26,10 @@ const screens = {
   "#/soins/astreinte": rotaScreen,
   "#/soins/nouvelles": missingCheckInsScreen,
   "#/messagerie": conversationsScreen,
+  "#/agenda": agendaScreen,
+  "#/agenda/nouvelle-activite": newActivityScreen,
+  "#/jeux": gamesScreen,
+  "#/appels-video": videoCallsScreen,
 };
 
 // Screens whose hash ends with an id, such as #/personne/<resident id>.
@@ -31,6 +38,8 @@ const screensWithId = [
   [/^#\/personne\/([0-9a-f-]{36})\/rendez-vous$/i, residentAppointmentsScreen],
   [/^#\/mon-appel\/([0-9a-f-]{36})$/i, myCallScreen],
   [/^#\/conversation\/([0-9a-f-]{36})$/i, conversationScreen],
+  [/^#\/activite\/([0-9a-f-]{36}\/\d{4}-\d{2}-\d{2}T\d{2}:\d{2})$/i, activityScreen],
+  [/^#\/partie\/([0-9a-f-]{36})$/i, gameScreen],
 ];
 
 const main = document.getElementById("contenu");

@@ -5,12 +5,10 @@ import { checkInCard } from "./check-in.js";
 import { staffRoles } from "./common.js";
 import { testCallCard } from "./priority-call.js";
 import { messagingTiles } from "./messaging-tiles.js";
+import { messagingRoles } from "./messaging.js";
 
 // Features that later modules will bring; their tiles are shown but cannot be opened yet.
 const comingSoon = [
-  ["📅", "Agenda partagé"],
-  ["📹", "Appels vidéo"],
-  ["🎲", "Jeux"],
   ["🛒", "Le kiosque"],
 ];
 
@@ -33,6 +31,9 @@ export async function homeScreen({ session, announce, navigate }) {
       tile("#/soins/nouvelles", "🔎", "Pas encore de nouvelles"));
   }
   tiles.push(...await messagingTiles(session, navigate, announce));
+  tiles.push(tile("#/agenda", "📅", "Agenda partagé"));
+  if (session.role === "resident") tiles.push(tile("#/jeux", "🎲", "Jeux"));
+  if (messagingRoles.includes(session.role)) tiles.push(tile("#/appels-video", "📹", "Appels vidéo"));
   for (const [symbol, label] of comingSoon) {
     tiles.push(h("li", {}, h("button", {
         type: "button", className: "tile", "aria-disabled": "true",
