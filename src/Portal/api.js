@@ -79,11 +79,6 @@ async function send(method, path, { body, rawBody, contentType, accept = "applic
   return response;
 }
 
-export async function postJson(path, body = {}) {
-  const response = await send("POST", path, { body });
-  return { data: response.status === 204 ? null : await response.json() };
-}
-
 // Sends binary content, such as a recorded voice message, with its media type.
 export async function postBinary(path, blob, contentType) {
   const response = await send("POST", path, { rawBody: blob, contentType });
@@ -133,8 +128,8 @@ async function problemDetail(response) {
   return "Une erreur est survenue. Réessayez dans un moment.";
 }
 
-// Sends a POST. Without a body the request has no content at all, which the API reads as an empty body.
-export async function postJson(path, body, etag) {
+// Sends a POST with a JSON body ({} when none is given, which endpoints without a body ignore).
+export async function postJson(path, body = {}, etag = undefined) {
   const response = await send("POST", path, { body, ifMatch: etag });
   const text = await response.text();
   return { data: text ? JSON.parse(text) : null, etag: response.headers.get("ETag") };
