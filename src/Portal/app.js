@@ -8,6 +8,7 @@ import { callBoardScreen, missingCheckInsScreen, rotaScreen } from "./screens/ca
 import { helpButton, myCallScreen } from "./screens/priority-call.js";
 import { directoryScreen } from "./screens/directory.js";
 import { homeScreen } from "./screens/home.js";
+import { catalogueScreen, dailyRoundScreen, kioskScreen, myOrdersScreen, orderForScreen, staffOrdersScreen } from "./screens/kiosk.js";
 import { conversationScreen, conversationsScreen } from "./screens/messaging.js";
 import { profileScreen } from "./screens/profile.js";
 import { signInScreen } from "./screens/signin.js";
@@ -23,6 +24,11 @@ const screens = {
   "#/soins/astreinte": rotaScreen,
   "#/soins/nouvelles": missingCheckInsScreen,
   "#/messagerie": conversationsScreen,
+  "#/kiosque": kioskScreen,
+  "#/kiosque/commandes": myOrdersScreen,
+  "#/kiosque/du-jour": staffOrdersScreen,
+  "#/kiosque/tournee": dailyRoundScreen,
+  "#/kiosque/catalogue": catalogueScreen,
 };
 
 // Screens whose hash ends with an id, such as #/personne/<resident id>.
@@ -31,6 +37,7 @@ const screensWithId = [
   [/^#\/personne\/([0-9a-f-]{36})\/rendez-vous$/i, residentAppointmentsScreen],
   [/^#\/mon-appel\/([0-9a-f-]{36})$/i, myCallScreen],
   [/^#\/conversation\/([0-9a-f-]{36})$/i, conversationScreen],
+  [/^#\/kiosque\/pour\/([0-9a-f-]{36})$/i, orderForScreen],
 ];
 
 const main = document.getElementById("contenu");

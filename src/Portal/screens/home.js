@@ -5,6 +5,7 @@ import { checkInCard } from "./check-in.js";
 import { staffRoles } from "./common.js";
 import { testCallCard } from "./priority-call.js";
 import { messagingTiles } from "./messaging-tiles.js";
+import { kioskStaffRoles } from "./kiosk.js";
 
 // Features that later modules will bring; their tiles are shown but cannot be opened yet.
 const comingSoon = [
@@ -33,7 +34,9 @@ export async function homeScreen({ session, announce, navigate }) {
       tile("#/soins/nouvelles", "🔎", "Pas encore de nouvelles"));
   }
   tiles.push(...await messagingTiles(session, navigate, announce));
-  for (const [symbol, label] of comingSoon) {
+  const kioskOpen = session.role === "resident" || kioskStaffRoles.includes(session.role);
+  if (kioskOpen) tiles.push(tile("#/kiosque", "🛒", "Le kiosque"));
+  for (const [symbol, label] of comingSoon.filter(([, label]) => !(kioskOpen && label === "Le kiosque"))) {
     tiles.push(h("li", {}, h("button", {
         type: "button", className: "tile", "aria-disabled": "true",
         onclick: () => announce(`${label} : bientôt disponible.`),
