@@ -128,8 +128,8 @@ async function problemDetail(response) {
   return "Une erreur est survenue. Réessayez dans un moment.";
 }
 
-// Sends a POST. Without a body the request has no content at all, which the API reads as an empty body.
-export async function postJson(path, body, etag) {
+// Sends a POST with a JSON body ({} when none is given, which endpoints without a body ignore).
+export async function postJson(path, body = {}, etag = undefined) {
   const response = await send("POST", path, { body, ifMatch: etag });
   const text = await response.text();
   return { data: text ? JSON.parse(text) : null, etag: response.headers.get("ETag") };

@@ -11,6 +11,7 @@ import { callBoardScreen, missingCheckInsScreen, rotaScreen } from "./screens/ca
 import { helpButton, myCallScreen } from "./screens/priority-call.js";
 import { directoryScreen } from "./screens/directory.js";
 import { homeScreen } from "./screens/home.js";
+import { catalogueScreen, dailyRoundScreen, kioskScreen, myOrdersScreen, orderForScreen, staffOrdersScreen } from "./screens/kiosk.js";
 import { conversationScreen, conversationsScreen } from "./screens/messaging.js";
 import { profileScreen } from "./screens/profile.js";
 import { signInScreen } from "./screens/signin.js";
@@ -30,6 +31,11 @@ const screens = {
   "#/agenda/nouvelle-activite": newActivityScreen,
   "#/jeux": gamesScreen,
   "#/appels-video": videoCallsScreen,
+  "#/kiosque": kioskScreen,
+  "#/kiosque/commandes": myOrdersScreen,
+  "#/kiosque/du-jour": staffOrdersScreen,
+  "#/kiosque/tournee": dailyRoundScreen,
+  "#/kiosque/catalogue": catalogueScreen,
 };
 
 // Screens whose hash ends with an id, such as #/personne/<resident id>.
@@ -40,6 +46,7 @@ const screensWithId = [
   [/^#\/conversation\/([0-9a-f-]{36})$/i, conversationScreen],
   [/^#\/activite\/([0-9a-f-]{36}\/\d{4}-\d{2}-\d{2}T\d{2}:\d{2})$/i, activityScreen],
   [/^#\/partie\/([0-9a-f-]{36})$/i, gameScreen],
+  [/^#\/kiosque\/pour\/([0-9a-f-]{36})$/i, orderForScreen],
 ];
 
 const main = document.getElementById("contenu");

@@ -33,7 +33,9 @@ export async function accompaniedResidentsCard() {
     h("ul", { className: "person-list" }, residents.map((resident) =>
       h("li", {}, h("a", { className: "person-link", href: `#/personne/${resident.id}` },
         h("span", { className: "person-name" }, fullName(resident)),
-        h("span", { className: "person-home" }, homeText(resident)))))));
+        h("span", { className: "person-home" }, homeText(resident))),
+        h("a", { className: "button secondary kiosk-for", href: `#/kiosque/pour/${resident.id}` },
+          h("span", { "aria-hidden": "true", className: "pictogram" }, "🛒"), ` Commander au kiosque pour ${resident.firstName}`)))));
   return card;
 }
 

@@ -3,14 +3,10 @@ import { accompaniedResidentsCard } from "./accompanied.js";
 import { careRoles } from "./care.js";
 import { checkInCard } from "./check-in.js";
 import { staffRoles } from "./common.js";
-import { testCallCard } from "./priority-call.js";
-import { messagingTiles } from "./messaging-tiles.js";
+import { kioskStaffRoles } from "./kiosk.js";
 import { messagingRoles } from "./messaging.js";
-
-// Features that later modules will bring; their tiles are shown but cannot be opened yet.
-const comingSoon = [
-  ["🛒", "Le kiosque"],
-];
+import { messagingTiles } from "./messaging-tiles.js";
+import { testCallCard } from "./priority-call.js";
 
 export async function homeScreen({ session, announce, navigate }) {
   const firstName = session.displayName.split(/[ ,]/)[0];
@@ -34,15 +30,7 @@ export async function homeScreen({ session, announce, navigate }) {
   tiles.push(tile("#/agenda", "📅", "Agenda partagé"));
   if (session.role === "resident") tiles.push(tile("#/jeux", "🎲", "Jeux"));
   if (messagingRoles.includes(session.role)) tiles.push(tile("#/appels-video", "📹", "Appels vidéo"));
-  for (const [symbol, label] of comingSoon) {
-    tiles.push(h("li", {}, h("button", {
-        type: "button", className: "tile", "aria-disabled": "true",
-        onclick: () => announce(`${label} : bientôt disponible.`),
-      },
-      pictogram(symbol),
-      h("span", { className: "tile-label" }, label),
-      h("span", { className: "soon" }, "Bientôt"))));
-  }
+  if (session.role === "resident" || kioskStaffRoles.includes(session.role)) tiles.push(tile("#/kiosque", "🛒", "Le kiosque"));
 
   const accompanied = session.role === "caregiver" ? await accompaniedResidentsCard() : null;
   const residentCards = session.role === "resident"

@@ -15,6 +15,7 @@ internal static class ServicesEndpoints
         ChangeOfferingEndpoint.Map(api);
         WithdrawOfferingEndpoint.Map(api);
         ListOfferingsEndpoint.Map(api);
+        ListOfferingSlotsEndpoint.Map(api);
         PlaceOrderEndpoint.Map(api);
         ChangeOrderEndpoint.Map(api);
         CancelOrderEndpoint.Map(api);
