@@ -76,6 +76,11 @@ export function conversationsScreen({ session, navigate, announce }) {
       await load();
       followWhileShown(content, {
         onEvent: async (type) => {
+          // A message posted between the first load and the stream's start is only in a reload.
+          if (type === "connected") {
+            await load();
+            return;
+          }
           if (type !== "message-posted") return;
           await load();
           announce("Vous avez un nouveau message.");
@@ -200,6 +205,10 @@ export async function conversationScreen({ session, id, announce }) {
       window.addEventListener("hashchange", () => document.removeEventListener("visibilitychange", markReadWhenVisible), { once: true });
       followWhileShown(content, {
         onEvent: async (type, message) => {
+          if (type === "connected") {
+            await loadNewer();
+            return;
+          }
           if (type !== "message-posted") return;
           if (message.conversationId !== id) {
             announce("Vous avez un nouveau message dans une autre conversation.");
