@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using BonSecours.Benchmarks.AlertLatency;
 
 // Measures how long a resident's priority call takes to reach the care staff's live stream,
@@ -39,9 +38,7 @@ internal static class Report
     public static void Write(TextWriter output, BenchmarkOptions options, string postgresVersion, IReadOnlyList<RunResult> results)
     {
         var invariant = CultureInfo.InvariantCulture;
-        output.WriteLine($"Date (UTC): {DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", invariant)}");
-        output.WriteLine($"Machine: {Environment.ProcessorCount} logical CPUs, {CpuModel()}, {MemoryTotal()} RAM");
-        output.WriteLine($"OS: {RuntimeInformation.OSDescription}; {RuntimeInformation.FrameworkDescription}; PostgreSQL {postgresVersion}");
+        MachineDescription.Write(output, postgresVersion);
         output.WriteLine($"Settings: {options.Calls} measured calls per run after {Math.Max(options.WarmupCalls, options.Residents)} warm-up calls, "
             + $"{options.StaffClients} staff streams, {options.Residents} residents");
         output.WriteLine();
@@ -59,7 +56,7 @@ internal static class Report
         output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var result in results)
         {
-            var peak = result.PeakWorkingSetKilobytes is { } kilobytes ? $"{kilobytes / 1024.0:F0} MiB" : "unknown";
+            var peak = MachineDescription.PeakWorkingSet(result.PeakWorkingSetKilobytes);
             var load = result.Load is { } summary
                 ? string.Create(invariant, $"{summary.Requests} | {summary.Failures} | {summary.Duration.TotalSeconds:F1} | {summary.RequestsPerSecond:F0}")
                 : "0 | 0 | 0 | 0";
@@ -70,17 +67,4 @@ internal static class Report
     private static void WriteRow(TextWriter output, string run, string target, LatencySummary summary) =>
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {run} | {target} | {summary.Count} | {summary.P50:F1} | {summary.P90:F1} | {summary.P99:F1} | {summary.Max:F1} | {summary.Mean:F1} |"));
-
-    private static string CpuModel() =>
-        ProcLine("/proc/cpuinfo", "model name") ?? "unknown CPU model";
-
-    private static string MemoryTotal() =>
-        ProcLine("/proc/meminfo", "MemTotal") is { } total
-            ? $"{long.Parse(total.Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0 / 1024.0:F1} GiB"
-            : "unknown";
-
-    private static string? ProcLine(string file, string key) =>
-        File.Exists(file)
-            ? File.ReadLines(file).Where(line => line.StartsWith(key, StringComparison.Ordinal)).Select(line => line[(line.IndexOf(':') + 1)..].Trim()).FirstOrDefault()
-            : null;
 }

@@ -10,8 +10,6 @@ internal static class ResidenceSetup
 {
     public const string AdministratorId = "bench-admin";
 
-    private static readonly string[] FirstNames = ["Jeanne", "Lucas", "Marie", "Karim", "Odette", "Léa", "Yves", "Inès"];
-
     public static async Task<BenchmarkResidence> CreateAsync(ApiClients clients, int residents, int staff)
     {
         using var admin = clients.For("admin", AdministratorId);
@@ -26,7 +24,7 @@ internal static class ResidenceSetup
         var residentIds = new List<Guid>();
         for (var index = 0; index < residents; index++)
         {
-            residentIds.Add(await MoveInNewResidentAsync(admin, index));
+            residentIds.Add(await ResidentRegistration.MoveInNewResidentAsync(admin, index));
         }
 
         var staffUserIds = Enumerable.Range(1, staff).Select(number => $"bench-nurse-{number}").ToList();
@@ -36,46 +34,6 @@ internal static class ResidenceSetup
         }
 
         return new BenchmarkResidence(residentIds, staffUserIds);
-    }
-
-    private static async Task<Guid> MoveInNewResidentAsync(HttpClient admin, int index)
-    {
-        var resident = await admin.SendJsonAsync(HttpMethod.Post, "/api/v1/residents", new
-        {
-            firstName = FirstNames[index % FirstNames.Length],
-            lastName = $"Banc{LettersOf(index)}",
-            birthDate = "1945-06-01",
-            category = index % 3 == 0 ? "youngAdultWithDownSyndrome" : "senior",
-        }, HttpStatusCode.Created);
-        var flat = await admin.SendJsonAsync(HttpMethod.Post, "/api/v1/flats", new
-        {
-            number = $"B{index:000}",
-            floor = index % 4,
-            rooms = 2,
-            stepFreeAccess = true,
-        }, HttpStatusCode.Created);
-
-        var residentId = resident.GetProperty("id").GetGuid();
-        await admin.SendJsonAsync(HttpMethod.Post, $"/api/v1/residents/{residentId}/move-in", new
-        {
-            flatId = flat.GetProperty("id").GetGuid(),
-            moveInDate = "2025-01-10",
-        }, HttpStatusCode.OK);
-        return residentId;
-    }
-
-    /// <summary>Spells <paramref name="index"/> in letters (0 is "a", 26 is "ba"), because names accept no digits.</summary>
-    private static string LettersOf(int index)
-    {
-        var letters = string.Empty;
-        do
-        {
-            letters = (char)('a' + index % 26) + letters;
-            index /= 26;
-        }
-        while (index > 0);
-
-        return letters;
     }
 
     /// <summary>Puts <paramref name="userId"/> on site from an hour ago to two hours from now, in Paris local time.</summary>

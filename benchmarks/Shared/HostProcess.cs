@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace BonSecours.Benchmarks.AlertLatency;
+namespace BonSecours.Benchmarks.Shared;
 
 /// <summary>
 /// The built Host as a child process on a free loopback port, in the Testing environment

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace BonSecours.Benchmarks.AlertLatency;
+namespace BonSecours.Benchmarks.Shared;
 
 /// <summary>
 /// Mints access tokens that the child Host accepts, signed with a key made for this run and

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace BonSecours.Benchmarks.AlertLatency;
+namespace BonSecours.Benchmarks.Shared;
 
 /// <summary>HTTP clients for the child Host, one per signed-in identity, sharing one connection pool.</summary>
 internal sealed class ApiClients(Uri baseAddress, AccessTokens tokens, string residence) : IDisposable

@@ -1,4 +1,4 @@
-namespace BonSecours.Benchmarks.AlertLatency;
+namespace BonSecours.Benchmarks.Shared;
 
 /// <summary>The built Host assembly, in the same configuration as this benchmark (Release with <c>dotnet run -c Release</c>).</summary>
 internal static class HostBuild

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Npgsql;
 
-namespace BonSecours.Benchmarks.AlertLatency;
+namespace BonSecours.Benchmarks.Shared;
 
 /// <summary>
 /// A private PostgreSQL cluster in a temporary folder, started and stopped with the Host's

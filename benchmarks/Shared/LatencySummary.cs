@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace BonSecours.Benchmarks.AlertLatency;
+namespace BonSecours.Benchmarks.Shared;
 
 /// <summary>Percentiles (nearest-rank), maximum and mean of a set of latencies, in milliseconds.</summary>
 internal sealed record LatencySummary(int Count, double P50, double P90, double P99, double Max, double Mean)
