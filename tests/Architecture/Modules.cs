@@ -40,7 +40,7 @@ public static class Modules
         new("CareFollowUp", typeof(ICareFollowUpStore), typeof(BonSecours.Modules.CareFollowUp.Contracts.PriorityCallRaised),
             typeof(CareFollowUpModule), typeof(ICareFollowUpStore), typeof(ResidentsMessageHandler), typeof(CareDemoSeeder),
             typeof(EscalatePriorityCall), typeof(EscalatePriorityCallHandler), typeof(PriorityCallEscalator),
-            typeof(CheckInDeadlineHandler), typeof(CheckInDeadlines), typeof(CheckInDeadlineDue), typeof(MissedCheckInAlertDue),
+            typeof(CheckInDeadlineHandler), typeof(CheckInDeadlines), typeof(PriorityCallSignOfLifeHandler), typeof(CheckInDeadlineDue), typeof(MissedCheckInAlertDue),
             typeof(AppointmentReminderDue), typeof(AppointmentReminderHandler), typeof(CareDemoDataSeeder)),
         new("Services", typeof(IServicesStore), typeof(BonSecours.Modules.Services.Contracts.ServiceOrdered),
             typeof(ServicesModule), typeof(IServicesStore), typeof(BonSecours.Modules.Services.Residents.ResidentsMessageHandler),

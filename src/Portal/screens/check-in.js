@@ -14,6 +14,9 @@ export async function checkInCard({ session }) {
   }
   if (!settings.enabled) return null;
 
+  // Opening the portal is a sign of life when the resident chose so; the API keeps the first one of the day.
+  if (settings.portalActivityCounts) postJson("/check-ins/activity").catch(() => {});
+
   const error = alertBox();
   showAlert(error, null);
   const done = h("p", { className: "check-in-done", role: "status" });

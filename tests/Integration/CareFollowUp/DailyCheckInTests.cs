@@ -178,6 +178,30 @@ public sealed class DailyCheckInTests(CheckInClockHost host) : IClassFixture<Che
         Assert.Contains("heure limite", problem.GetProperty("errors").GetProperty("deadline")[0].GetString());
     }
 
+    [Fact]
+    public async Task Priority_call_counts_when_chosen()
+    {
+        var nurse = host.ClientFor(Roles.CareStaff);
+        var deadline = DeadlineInHalfAnHour();
+        var counted = await RegisterLivingResidentAsync();
+        var notCounted = await RegisterLivingResidentAsync();
+        await nurse.PutAsJsonAsync($"/api/v1/residents/{counted}/daily-check-in", new { enabled = true, deadline, portalActivityCounts = false, priorityCallCounts = true });
+        await nurse.PutAsJsonAsync($"/api/v1/residents/{notCounted}/daily-check-in", Settings(deadline));
+
+        foreach (var residentId in new[] { counted, notCounted })
+        {
+            var resident = host.ClientFor(Roles.Resident, personId: residentId.ToString());
+            await host.Services.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async _ =>
+                Assert.True((await resident.PostAsync("/api/v1/priority-calls", null)).IsSuccessStatusCode)));
+        }
+
+        host.Clock.Advance(TimeSpan.FromMinutes(45));
+        var missing = await MissingAsync(nurse);
+
+        Assert.DoesNotContain(counted, missing);
+        Assert.Contains(notCounted, missing);
+    }
+
     private static object Settings(string deadline, bool portalActivityCounts = false) =>
         new { enabled = true, deadline, portalActivityCounts, priorityCallCounts = false };
 

@@ -16,3 +16,6 @@ internal sealed record PortalActivityRecorded(Guid ResidentId, DateOnly Day, Dat
 internal sealed record CheckInDeadlinePassed(Guid ResidentId, DateOnly Day);
 
 internal sealed record CheckInMissed(Guid ResidentId, DateOnly Day, int CaregiversNotified);
+
+/// <summary>The resident raised a priority call on that day, which counts as a sign of life when they chose so.</summary>
+internal sealed record PriorityCallSignOfLifeRecorded(Guid ResidentId, DateOnly Day, DateTimeOffset At);

@@ -32,6 +32,8 @@ internal sealed class DailyCheckIn
 
     public DateOnly? LastPortalActivityDay { get; set; }
 
+    public DateOnly? LastPriorityCallDay { get; set; }
+
     public DateOnly? LastDeadlineDay { get; set; }
 
     public DateOnly? LastMissedDay { get; set; }
@@ -43,8 +45,11 @@ internal sealed class DailyCheckIn
 
     public bool CheckedInOn(DateOnly day) => LastCheckInDay == day;
 
-    /// <summary>A check-in counts, and portal activity too when the resident chose so.</summary>
-    public bool ShowedSignOfLifeOn(DateOnly day) => CheckedInOn(day) || (PortalActivityCounts && LastPortalActivityDay == day);
+    /// <summary>A check-in counts, and portal activity or a priority call too when the resident chose so.</summary>
+    public bool ShowedSignOfLifeOn(DateOnly day) =>
+        CheckedInOn(day)
+        || (PortalActivityCounts && LastPortalActivityDay == day)
+        || (PriorityCallCounts && LastPriorityCallDay == day);
 
     public void Apply(DailyCheckInEnabled enabled)
     {
@@ -70,6 +75,8 @@ internal sealed class DailyCheckIn
     }
 
     public void Apply(PortalActivityRecorded recorded) => LastPortalActivityDay = recorded.Day;
+
+    public void Apply(PriorityCallSignOfLifeRecorded recorded) => LastPriorityCallDay = recorded.Day;
 
     public void Apply(CheckInDeadlinePassed passed) => LastDeadlineDay = passed.Day;
 
