@@ -4,8 +4,22 @@ using Xunit;
 
 namespace BonSecours.Tests.EndToEnd;
 
-public sealed partial class PortalTests(PortalServer server) : IClassFixture<PortalServer>
+public sealed partial class PortalTests(PortalServer server) : IClassFixture<PortalServer>, IAsyncLifetime
 {
+    /// <summary>
+    /// Closes the pages earlier tests left open. A page left on a conversation marks new
+    /// messages read as they arrive, which would change what the next test sees.
+    /// </summary>
+    public async Task InitializeAsync()
+    {
+        foreach (var context in server.Browser.Contexts.ToList())
+        {
+            await context.CloseAsync();
+        }
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     [Fact]
     public async Task Wrong_password_shows_french_error()
     {
