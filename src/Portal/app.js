@@ -11,7 +11,7 @@ import { callBoardScreen, missingCheckInsScreen, rotaScreen } from "./screens/ca
 import { helpButton, myCallScreen } from "./screens/priority-call.js";
 import { directoryScreen } from "./screens/directory.js";
 import { homeScreen } from "./screens/home.js";
-import { catalogueScreen, dailyRoundScreen, kioskScreen, myOrdersScreen, orderForScreen, staffOrdersScreen } from "./screens/kiosk.js";
+import { catalogueScreen, dailyRoundScreen, kioskScreen, myOrdersScreen, orderForScreen, staffOrdersScreen, statementsScreen } from "./screens/kiosk.js";
 import { conversationScreen, conversationsScreen } from "./screens/messaging.js";
 import { profileScreen } from "./screens/profile.js";
 import { signInScreen } from "./screens/signin.js";
@@ -36,6 +36,7 @@ const screens = {
   "#/kiosque/du-jour": staffOrdersScreen,
   "#/kiosque/tournee": dailyRoundScreen,
   "#/kiosque/catalogue": catalogueScreen,
+  "#/kiosque/releves": statementsScreen,
 };
 
 // Screens whose hash ends with an id, such as #/personne/<resident id>.

@@ -89,6 +89,34 @@ public sealed partial class PortalTests
     }
 
     [Fact]
+    public async Task Kiosk_statement_shows_for_staff_and_resident()
+    {
+        using var api = await server.ApiClientForAsync("kiosque");
+        await WaitForKioskCatalogueAsync(api);
+        var staff = await server.OpenPortalAsync();
+        await SignInAsync(staff, "kiosque", "demo");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Le kiosque" }).ClickAsync();
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Les relevés du mois" }).ClickAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Le relevé du mois", Level = 1 })).ToBeVisibleAsync();
+
+        await staff.GetByLabel("Le foyer").SelectOptionAsync(new SelectOptionValue { Label = (await staff.GetByLabel("Le foyer").Locator("option").Filter(new() { HasText = "Jeanne Lefèvre" }).First.TextContentAsync())! });
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Voir le relevé" }).ClickAsync();
+
+        await Assertions.Expect(staff.GetByText("Aucune prestation livrée ce mois-ci.").Or(staff.Locator(".statement-total"))).ToBeVisibleAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Button, new() { Name = "Télécharger le relevé (fichier CSV)" })).ToBeVisibleAsync();
+        await Accessibility.AssertAccessibleAsync(staff, "kiosk statement for staff");
+
+        var resident = await server.OpenPortalAsync();
+        await SignInAsync(resident, "jeanne", "demo");
+        await resident.GetByRole(AriaRole.Link, new() { Name = "Le kiosque" }).ClickAsync();
+        await resident.GetByRole(AriaRole.Link, new() { Name = "Mes commandes" }).First.ClickAsync();
+        await resident.GetByRole(AriaRole.Link, new() { Name = "Mon relevé du mois" }).ClickAsync();
+        await Assertions.Expect(resident.GetByRole(AriaRole.Heading, new() { Name = "Le relevé du mois", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(resident.GetByText("Aucune prestation livrée ce mois-ci.").Or(resident.Locator(".statement-total"))).ToBeVisibleAsync();
+        await Accessibility.AssertAccessibleAsync(resident, "kiosk statement for a resident");
+    }
+
+    [Fact]
     public async Task Kiosk_catalogue_accepts_comma_price()
     {
         using var api = await server.ApiClientForAsync("kiosque");

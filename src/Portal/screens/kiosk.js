@@ -1,6 +1,6 @@
 // The association's kiosk: residents (and their caregivers) order in three taps, the kiosk
 // staff confirm, decline and deliver orders, print the daily round and keep the catalogue.
-import { getJson, postJson } from "../api.js";
+import { getBlob, getJson, postJson } from "../api.js";
 import { alertBox, h, pictogram, showAlert } from "../dom.js";
 import { backToHome, floorName } from "./common.js";
 
@@ -265,6 +265,7 @@ export async function myOrdersScreen({ session, announce }) {
   await load();
   return page("titre-commandes", "Mes commandes", error,
     h("p", {}, h("a", { className: "button secondary", href: "#/kiosque" }, pictogram("🛒"), " Commander au kiosque")),
+    h("p", {}, h("a", { className: "button secondary", href: "#/kiosque/releves" }, pictogram("🧾"), " Mon relevé du mois")),
     area);
 }
 
@@ -318,7 +319,8 @@ function kioskStaffHome() {
     h("ul", { className: "tiles", "aria-label": "Le travail du kiosque" },
       link("#/kiosque/du-jour", "📋", "Les commandes du jour"),
       link("#/kiosque/tournee", "🚶", "La tournée"),
-      link("#/kiosque/catalogue", "📒", "Le catalogue")));
+      link("#/kiosque/catalogue", "📒", "Le catalogue"),
+      link("#/kiosque/releves", "🧾", "Les relevés du mois")));
 }
 
 function dateChooser({ id, label, value, onShow }) {
@@ -564,4 +566,91 @@ function offeringForm({ error, announce, onDone }) {
     field("service-heure-limite", "Heure limite de commande", inputs.cutOffAt),
     h("div", { className: "actions" }, save));
   return form;
+}
+
+// ---- Monthly statements ----
+
+// The statement of one household for one month: each delivered service, its price and the
+// total, on screen and as a CSV file for spreadsheet software. Kiosk staff choose the
+// household; a resident sees their own.
+export async function statementsScreen({ session }) {
+  const error = alertBox();
+  showAlert(error, null);
+  const area = h("div", { "aria-live": "polite" });
+  const monthInput = h("input", { id: "releve-mois", type: "month", required: true, value: parisDate().slice(0, 7) });
+  const fields = [h("div", { className: "field" }, h("label", { for: "releve-mois" }, "Le mois"), monthInput)];
+  let householdOf = () => null;
+
+  if (kioskStaffRoles.includes(session.role)) {
+    const select = h("select", { id: "releve-foyer", required: true });
+    try {
+      const { data: households } = await getJson("/households");
+      select.replaceChildren(...households.filter((household) => household.isCurrent).map((household) =>
+        h("option", { value: household.id },
+          `Logement ${household.flatNumber} : ${household.members.map((member) => `${member.firstName} ${member.lastName}`).join(", ")}`)));
+    } catch (problem) {
+      showAlert(error, problem.message);
+    }
+    fields.unshift(h("div", { className: "field" }, h("label", { for: "releve-foyer" }, "Le foyer"), select));
+    householdOf = () => select.value;
+  } else {
+    try {
+      const { data: me } = await getJson("/residents/me");
+      householdOf = () => me.householdId;
+    } catch (problem) {
+      showAlert(error, problem.message);
+    }
+  }
+
+  async function show() {
+    const householdId = householdOf();
+    if (!householdId || !monthInput.value) return;
+    const query = `/statements?householdId=${householdId}&month=${monthInput.value}`;
+    try {
+      const { data: statement } = await getJson(query);
+      showAlert(error, null);
+      area.replaceChildren(statementTable(statement), h("p", {},
+        h("button", { type: "button", className: "button secondary no-print", onclick: () => downloadCsv(`${query}&format=csv`, statement.month) },
+          pictogram("⬇️"), " Télécharger le relevé (fichier CSV)")));
+    } catch (problem) {
+      showAlert(error, problem.message);
+    }
+  }
+
+  const form = h("form", { className: "search no-print", onsubmit: (event) => { event.preventDefault(); show(); } },
+    ...fields,
+    h("button", { type: "submit", className: "button primary" }, pictogram("🔎"), " Voir le relevé"));
+  await show();
+  return page("titre-releve", "Le relevé du mois", error, form, area);
+}
+
+function statementTable(statement) {
+  if (statement.lines.length === 0) {
+    return h("p", {}, "Aucune prestation livrée ce mois-ci.");
+  }
+  return h("table", {},
+    h("caption", {}, `Prestations livrées en ${monthInWords(statement.month)}`),
+    h("thead", {}, h("tr", {}, ...["Date", "Prestation", "Quantité", "Prix", "Montant"].map((label) => h("th", { scope: "col" }, label)))),
+    h("tbody", {}, ...statement.lines.map((line) => h("tr", {},
+      h("td", {}, dateInWords(line.date)),
+      h("td", {}, line.offeringName),
+      h("td", {}, String(line.quantity)),
+      h("td", {}, euros(line.unitPrice)),
+      h("td", {}, euros(line.amount))))),
+    h("tfoot", {}, h("tr", {}, h("th", { scope: "row", colSpan: 4 }, "Total"), h("td", { className: "statement-total" }, euros(statement.total)))));
+}
+
+// "décembre 2026", from "2026-12".
+function monthInWords(text) {
+  const [year, month] = text.split("-").map(Number);
+  return `${months[month - 1]} ${year}`;
+}
+
+async function downloadCsv(path, month) {
+  const url = URL.createObjectURL(await getBlob(path));
+  const link = h("a", { href: url, download: `releve-${month}.csv` });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
