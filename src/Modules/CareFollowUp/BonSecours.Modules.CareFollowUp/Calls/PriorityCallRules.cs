@@ -1,3 +1,4 @@
+using BonSecours.BuildingBlocks.Persistence;
 using BonSecours.BuildingBlocks.Domain;
 using BonSecours.Modules.CareFollowUp.Infrastructure;
 using Marten;

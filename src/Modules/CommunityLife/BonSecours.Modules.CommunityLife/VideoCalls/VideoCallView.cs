@@ -20,12 +20,23 @@ internal sealed record VideoCallView(
         PartyOf(call.Caller),
         PartyOf(call.Callee),
         call.State,
-        reader is null ? null : reader.Key == call.CallerKey ? "outgoing" : "incoming",
+        DirectionFor(call, reader),
         call.RequestedAt,
         call.AcceptedAt,
         call.EndedAt,
         call.DurationSeconds,
         call.EndedBy is null ? null : PartyOf(call.EndedBy));
+
+    /// <summary>Returns "outgoing" when the reader placed the call, "incoming" when they received it, null without a reader.</summary>
+    private static string? DirectionFor(VideoCall call, VideoCallParty? reader)
+    {
+        if (reader is null)
+        {
+            return null;
+        }
+
+        return reader.Key == call.CallerKey ? "outgoing" : "incoming";
+    }
 
     private static VideoCallPartyView PartyOf(VideoCallParty party) => new(party.Kind, party.Id);
 }

@@ -2,13 +2,15 @@ using BonSecours.BuildingBlocks.Domain;
 using JasperFx.Events;
 using Marten;
 
-namespace BonSecours.Modules.CareFollowUp.Infrastructure;
+namespace BonSecours.BuildingBlocks.Persistence;
 
-internal static class StreamWriting
+/// <summary>Helpers every module uses to write to an event stream with optimistic concurrency.</summary>
+public static class StreamWriting
 {
     /// <summary>
     /// Loads an aggregate for a write. A client that sent If-Match gets a 412 when the stream
-    /// has moved on, and Marten checks the version again at commit.
+    /// has moved on. Every write is also checked again at commit, so two concurrent writers
+    /// cannot both succeed.
     /// </summary>
     public static async Task<IEventStream<T>> LoadForWriteAsync<T>(
         this IDocumentSession session, Guid id, long? expectedVersion, Func<Exception> notFound, CancellationToken cancellationToken)
@@ -28,6 +30,7 @@ internal static class StreamWriting
         return stream;
     }
 
+    /// <summary>Returns the stream version once the given events are appended.</summary>
     public static long VersionAfter<T>(this IEventStream<T> stream, int appended) where T : class =>
         (stream.CurrentVersion ?? 0) + appended;
 }
