@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Xunit;
@@ -34,6 +36,41 @@ public sealed partial class PortalTests
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Loto, "), Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".occurrence")).ToContainTextAsync("Vous êtes inscrit.");
         await Accessibility.AssertAccessibleAsync(page, "activity detail");
+    }
+
+    [Fact]
+    public async Task Resident_hears_cancelled_occurrence_live()
+    {
+        var page = await OpenTileAsync("jeanne", "Bonjour Jeanne", "Agenda partagé");
+        var jeanneApi = await server.ApiClientForAsync("jeanne");
+        var jeanneId = (await jeanneApi.GetFromJsonAsync<JsonElement>("api/v1/residents/me")).GetProperty("id").GetString();
+        var coordinator = await server.ApiClientForAsync("animatrice");
+        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, paris).DateTime).AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        using var published = await coordinator.PostAsJsonAsync("api/v1/activities", new
+        {
+            title = "Chorale",
+            easyReadDescription = "On chante ensemble.",
+            place = "Salle commune",
+            start = $"{day}T16:00",
+            end = $"{day}T17:00",
+            capacity = 10,
+            audience = "everyone",
+        });
+        published.EnsureSuccessStatusCode();
+        var activityId = (await published.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        using var registered = await coordinator.PostAsJsonAsync($"api/v1/activities/{activityId}/occurrences/{day}T16:00/registrations", new { residentId = jeanneId });
+        registered.EnsureSuccessStatusCode();
+
+        await page.ReloadAsync();
+        var choir = page.Locator(".occurrence").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Chorale" }) });
+        await Assertions.Expect(choir).ToContainTextAsync("Vous êtes inscrit.");
+        using var cancelled = await coordinator.PostAsync($"api/v1/activities/{activityId}/occurrences/{day}T16:00/cancel", null);
+        cancelled.EnsureSuccessStatusCode();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "« Chorale »" })).ToContainTextAsync("n'a pas lieu. Votre inscription est annulée.", new() { Timeout = 15_000 });
+        await Assertions.Expect(choir).ToHaveCountAsync(0);
+        await Accessibility.AssertAccessibleAsync(page, "agenda with notice");
     }
 
     [Fact]

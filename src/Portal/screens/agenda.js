@@ -3,6 +3,7 @@
 import { deleteJson, getBlob, getJson, postJson } from "../api.js";
 import { alertBox, h, pictogram, showAlert } from "../dom.js";
 import { instantInWords, localHourInWords } from "../french-time.js";
+import { followEventStream } from "../live-stream.js";
 import { backToHome } from "./common.js";
 
 const coordinatorRoles = ["activity-coordinator", "admin"];
@@ -126,6 +127,17 @@ export function agendaScreen({ session, announce }) {
   const days = h("div", { className: "agenda-days" });
   const events = h("ul", { className: "plain-list", "aria-label": "Événements en ville" });
   const news = h("ul", { className: "plain-list", "aria-label": "Annonces" });
+  // A resident hears here when a place frees up for them or when an occurrence they joined is dropped.
+  const notice = h("p", { className: "notice", role: "status", hidden: true });
+  let closeStream = null;
+
+  function onAgendaEvent(type, data) {
+    if (!["registration-confirmed", "registration-cancelled"].includes(type) || !data?.message) return;
+    notice.textContent = data.message;
+    notice.hidden = false;
+    announce(data.message);
+    load();
+  }
 
   async function load() {
     try {
@@ -181,6 +193,7 @@ export function agendaScreen({ session, announce }) {
       backToHome(),
       h("h1", { id: "titre-agenda" }, "Agenda partagé"),
       error,
+      notice,
       coordinatorRoles.includes(session.role)
         ? h("p", {}, h("a", { className: "button primary", href: "#/agenda/nouvelle-activite" }, pictogram("➕"), " Publier une activité"))
         : null,
@@ -188,7 +201,11 @@ export function agendaScreen({ session, announce }) {
       days,
       h("section", { "aria-labelledby": "titre-annonces" }, h("h2", { id: "titre-annonces" }, pictogram("📢"), " Annonces"), news),
       h("section", { "aria-labelledby": "titre-evenements" }, h("h2", { id: "titre-evenements" }, pictogram("🏙️"), " En ville"), events)),
-    afterRender: load,
+    afterRender: () => {
+      load();
+      if (session.role === "resident") closeStream = followEventStream("/agenda/live", { onEvent: onAgendaEvent, onReconnect: load });
+    },
+    dispose: () => closeStream?.(),
   };
 }
 
