@@ -3,6 +3,7 @@ import { currentSession, endSession, expireSession } from "./api.js";
 import { h, pictogram } from "./dom.js";
 import { applyPreferences, readAloud, readAloudEnabled, resetPreferences, storedPreferences } from "./preferences.js";
 import { activityScreen, agendaScreen, newActivityScreen } from "./screens/agenda.js";
+import { newAnnouncementScreen } from "./screens/announcement-form.js";
 import { gameScreen, gamesScreen } from "./screens/games.js";
 import { videoCallsScreen } from "./screens/video-calls.js";
 import { accompaniedResidentScreen } from "./screens/accompanied.js";
@@ -29,6 +30,7 @@ const screens = {
   "#/messagerie": conversationsScreen,
   "#/agenda": agendaScreen,
   "#/agenda/nouvelle-activite": newActivityScreen,
+  "#/agenda/nouvelle-annonce": newAnnouncementScreen,
   "#/jeux": gamesScreen,
   "#/appels-video": videoCallsScreen,
   "#/kiosque": kioskScreen,

@@ -109,6 +109,36 @@ public sealed partial class PortalTests
     }
 
     [Fact]
+    public async Task Coordinator_posts_announcement_with_picture()
+    {
+        var page = await OpenTileAsync("animatrice", "Bonjour", "Agenda partagé");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Publier une annonce" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Publier une annonce", Level = 1 })).ToBeVisibleAsync();
+        await Accessibility.AssertAccessibleAsync(page, "announcement form");
+
+        // A picture without a description is stopped before anything is published.
+        await page.GetByLabel("Titre").FillAsync("Repas de Noël");
+        await page.GetByLabel("Texte").FillAsync("Le repas de Noël a lieu le 20 décembre. Venez nombreux.");
+        await page.GetByLabel("Image (JPEG ou PNG").SetInputFilesAsync(new FilePayload
+        {
+            Name = "sapin.png",
+            MimeType = "image/png",
+            Buffer = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGOQqzgBRwzEcQAuchXhm9p23gAAAABJRU5ErkJggg=="),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publier l'annonce" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Décrivez l'image");
+
+        await page.GetByLabel("Description de l'image").FillAsync("Un sapin décoré dans le hall");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publier l'annonce" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Agenda partagé", Level = 1 })).ToBeVisibleAsync();
+
+        var resident = await OpenTileAsync("jeanne", "Bonjour Jeanne", "Agenda partagé");
+        var christmas = resident.Locator(".announcement").Filter(new() { Has = resident.GetByRole(AriaRole.Heading, new() { Name = "Repas de Noël" }) });
+        await Assertions.Expect(christmas.GetByRole(AriaRole.Img, new() { Name = "Un sapin décoré dans le hall" })).ToBeVisibleAsync();
+        await Accessibility.AssertAccessibleAsync(resident, "agenda with picture");
+    }
+
+    [Fact]
     public async Task Connect_four_game_between_two_residents()
     {
         var jeanne = await OpenTileAsync("jeanne", "Bonjour Jeanne", "Jeux");

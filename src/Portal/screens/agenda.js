@@ -6,7 +6,7 @@ import { instantInWords, localHourInWords } from "../french-time.js";
 import { followEventStream } from "../live-stream.js";
 import { backToHome } from "./common.js";
 
-const coordinatorRoles = ["activity-coordinator", "admin"];
+export const coordinatorRoles = ["activity-coordinator", "admin"];
 const weekdays = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"];
 const months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
   "septembre", "octobre", "novembre", "décembre"];
@@ -109,9 +109,10 @@ async function pictureSource(path) {
 function announcementCard(announcement) {
   const figure = h("div");
   if (announcement.pictureUrl) {
-    // NOTE: the API stores no alternative text for a picture, so the announcement's title describes it.
+    // Pictures attached before descriptions were required have none, so the title describes them.
+    const description = announcement.pictureDescription ?? `Image de l'annonce : ${announcement.title}`;
     pictureSource(announcement.pictureUrl)
-      .then((source) => figure.replaceChildren(h("img", { src: source, alt: `Image de l'annonce : ${announcement.title}`, className: "announcement-picture" })))
+      .then((source) => figure.replaceChildren(h("img", { src: source, alt: description, className: "announcement-picture" })))
       .catch(() => figure.replaceChildren());
   }
   return h("li", { className: "card announcement" },
@@ -195,7 +196,9 @@ export function agendaScreen({ session, announce }) {
       error,
       notice,
       coordinatorRoles.includes(session.role)
-        ? h("p", {}, h("a", { className: "button primary", href: "#/agenda/nouvelle-activite" }, pictogram("➕"), " Publier une activité"))
+        ? h("p", { className: "actions" },
+          h("a", { className: "button primary", href: "#/agenda/nouvelle-activite" }, pictogram("➕"), " Publier une activité"),
+          h("a", { className: "button secondary", href: "#/agenda/nouvelle-annonce" }, pictogram("📢"), " Publier une annonce"))
         : null,
       h("p", {}, "Les activités du mois qui vient, jour par jour."),
       days,
