@@ -139,6 +139,58 @@ public sealed partial class PortalTests
     }
 
     [Fact]
+    public async Task Coordinator_records_attendance_and_cancels()
+    {
+        var coordinator = await server.ApiClientForAsync("animatrice");
+        var jeanneApi = await server.ApiClientForAsync("jeanne");
+        var jeanneId = (await jeanneApi.GetFromJsonAsync<JsonElement>("api/v1/residents/me")).GetProperty("id").GetString();
+        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        var now = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, paris).DateTime;
+        var firstDay = DateOnly.FromDateTime(now).AddDays(1);
+        string Local(DateTime time) => time.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+        var firstStart = $"{firstDay:yyyy-MM-dd}T10:00";
+        var secondStart = $"{firstDay.AddDays(7):yyyy-MM-dd}T10:00";
+        using var published = await coordinator.PostAsJsonAsync("api/v1/activities", new
+        {
+            title = "Atelier mémoire",
+            easyReadDescription = "On fait des jeux pour la mémoire.",
+            place = "Bibliothèque",
+            start = firstStart,
+            end = $"{firstDay:yyyy-MM-dd}T11:00",
+            capacity = 8,
+            audience = "everyone",
+            recurrence = new { frequency = "weekly", days = new[] { firstDay.DayOfWeek.ToString().ToLowerInvariant() } },
+        });
+        published.EnsureSuccessStatusCode();
+        var activityId = (await published.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        (await coordinator.PostAsJsonAsync($"api/v1/activities/{activityId}/occurrences/{firstStart}/registrations", new { residentId = jeanneId })).EnsureSuccessStatusCode();
+
+        // Attendance is recorded once the occurrence has begun, so the first one moves to an hour ago.
+        (await coordinator.PostAsJsonAsync($"api/v1/activities/{activityId}/occurrences/{firstStart}/move",
+            new { start = Local(now.AddHours(-1)), end = Local(now.AddMinutes(30)) })).EnsureSuccessStatusCode();
+        var page = await OpenTileAsync("animatrice", "Bonjour", "Agenda partagé");
+        await page.EvaluateAsync($"location.hash = '#/activite/{activityId}/{firstStart}'");
+        await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { Name = "Qui est venu ?" })).ToBeVisibleAsync();
+        await Accessibility.AssertAccessibleAsync(page, "attendance form");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les présents" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Cochez au moins une personne");
+        await page.GetByRole(AriaRole.Checkbox).First.CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les présents" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("1 personne est venue.")).ToBeVisibleAsync();
+        var roster = await coordinator.GetFromJsonAsync<JsonElement>($"api/v1/activities/{activityId}/occurrences/{firstStart}/registrations");
+        Assert.Equal(jeanneId, roster.GetProperty("attended")[0].GetString());
+
+        // The next week's occurrence is cancelled after a second question.
+        await page.EvaluateAsync($"location.hash = '#/activite/{activityId}/{secondStart}'");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Annuler cette séance" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Voulez-vous vraiment annuler cette séance ?")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Oui, annuler la séance" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Agenda partagé", Level = 1 })).ToBeVisibleAsync();
+        var activity = await coordinator.GetFromJsonAsync<JsonElement>($"api/v1/activities/{activityId}");
+        Assert.Equal($"{secondStart}:00", activity.GetProperty("cancelledOccurrences")[0].GetString());
+    }
+
+    [Fact]
     public async Task Connect_four_game_between_two_residents()
     {
         var jeanne = await OpenTileAsync("jeanne", "Bonjour Jeanne", "Jeux");

@@ -4,6 +4,7 @@ import { deleteJson, getBlob, getJson, postJson } from "../api.js";
 import { alertBox, h, pictogram, showAlert } from "../dom.js";
 import { instantInWords, localHourInWords } from "../french-time.js";
 import { followEventStream } from "../live-stream.js";
+import { occurrencePath, rosterCard } from "./activity-roster.js";
 import { backToHome } from "./common.js";
 
 export const coordinatorRoles = ["activity-coordinator", "admin"];
@@ -21,10 +22,6 @@ export function dayInWords(localDate) {
 function placesText(occurrence) {
   if (occurrence.placesLeft === 0) return "Complet. Vous pouvez vous mettre sur la liste d'attente.";
   return occurrence.placesLeft === 1 ? "Il reste 1 place." : `Il reste ${occurrence.placesLeft} places.`;
-}
-
-function occurrencePath(occurrence) {
-  return `/activities/${occurrence.activityId}/occurrences/${encodeURIComponent(occurrence.occurrenceStart)}`;
 }
 
 function registrationKey(activityId, occurrenceStart) {
@@ -213,7 +210,7 @@ export function agendaScreen({ session, announce }) {
 }
 
 // One occurrence, from a hash id "<activity id>/<local start>". Staff also see its roster.
-export function activityScreen({ session, id, announce }) {
+export function activityScreen({ session, id, announce, navigate }) {
   const [activityId, occurrenceStart] = id.split("/");
   const error = alertBox();
   showAlert(error, null);
@@ -222,7 +219,10 @@ export function activityScreen({ session, id, announce }) {
 
   async function load() {
     try {
-      const day = occurrenceStart.slice(0, 10);
+      // A moved occurrence keeps its original start as its key but may take place on another day.
+      const { data: activity } = await getJson(`/activities/${activityId}`);
+      const moved = activity.movedOccurrences.find((entry) => entry.occurrenceStart.slice(0, 16) === occurrenceStart);
+      const day = (moved?.start ?? occurrenceStart).slice(0, 10);
       const [{ data: occurrences }, registrations] = await Promise.all([
         getJson(`/activities?from=${day}&to=${day}`), loadRegistrations(session)]);
       const occurrence = occurrences.find((candidate) => candidate.activityId === activityId && candidate.occurrenceStart === occurrenceStart);
@@ -236,7 +236,9 @@ export function activityScreen({ session, id, announce }) {
           occurrence, session, error, announce, onChanged: load, detailLink: false, headingLevel: "h2",
           registration: registrations.get(registrationKey(activityId, occurrenceStart)),
         })),
-        coordinatorRoles.includes(session.role) ? await rosterCard(occurrence) : null);
+        coordinatorRoles.includes(session.role)
+          ? await rosterCard({ occurrence, error, announce, onChanged: load, onCancelled: () => navigate("#/agenda") })
+          : null);
     } catch (problem) {
       showAlert(error, problem.message);
     }
@@ -249,29 +251,6 @@ export function activityScreen({ session, id, announce }) {
       heading, error, body),
     afterRender: load,
   };
-}
-
-async function residentName(residentId) {
-  try {
-    const { data } = await getJson(`/residents/${residentId}`);
-    return `${data.firstName} ${data.lastName}`.trim();
-  } catch {
-    return "Résident inconnu";
-  }
-}
-
-async function rosterCard(occurrence) {
-  const { data: roster } = await getJson(`${occurrencePath(occurrence)}/registrations`);
-  const [registered, waiting] = await Promise.all([
-    Promise.all(roster.registered.map(residentName)), Promise.all(roster.waiting.map(residentName))]);
-  return h("section", { className: "card", "aria-labelledby": "titre-inscrits" },
-    h("h2", { id: "titre-inscrits" }, pictogram("📋"), " Les inscrits"),
-    h("p", {}, `${registered.length} inscrits sur ${roster.capacity} places.`),
-    registered.length === 0 ? h("p", {}, "Personne n'est encore inscrit.")
-      : h("ol", { "aria-label": "Inscrits" }, registered.map((name) => h("li", {}, name))),
-    h("h3", {}, "Liste d'attente"),
-    waiting.length === 0 ? h("p", {}, "Personne n'attend.")
-      : h("ol", { "aria-label": "Liste d'attente" }, waiting.map((name) => h("li", {}, name))));
 }
 
 const audiences = [
