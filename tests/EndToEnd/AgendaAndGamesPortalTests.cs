@@ -191,6 +191,49 @@ public sealed partial class PortalTests
     }
 
     [Fact]
+    public async Task Resident_proposal_accepted_and_declined()
+    {
+        var resident = await OpenTileAsync("jeanne", "Bonjour Jeanne", "Agenda partagé");
+        await resident.GetByRole(AriaRole.Link, new() { Name = "Proposer une activité" }).ClickAsync();
+        await Accessibility.AssertAccessibleAsync(resident, "proposal form");
+        await resident.GetByRole(AriaRole.Button, new() { Name = "Envoyer ma proposition" }).ClickAsync();
+        await Assertions.Expect(resident.GetByRole(AriaRole.Alert)).ToContainTextAsync("Écrivez le nom de l'activité");
+        foreach (var (title, description) in new[] { ("Club de tricot", "On tricote des écharpes ensemble."), ("Sortie au zoo", "On va voir les animaux.") })
+        {
+            await resident.GetByLabel("Le nom de l'activité").FillAsync(title);
+            await resident.GetByLabel("Ce qu'on y fait").FillAsync(description);
+            await resident.GetByRole(AriaRole.Button, new() { Name = "Envoyer ma proposition" }).ClickAsync();
+            await Assertions.Expect(resident.GetByRole(AriaRole.List, new() { Name = "Mes propositions" })).ToContainTextAsync(title);
+        }
+
+        var coordinator = await OpenTileAsync("animatrice", "Bonjour", "Agenda partagé");
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Les propositions des résidents" }).ClickAsync();
+        var knitting = coordinator.GetByRole(AriaRole.Listitem).Filter(new() { Has = coordinator.GetByRole(AriaRole.Heading, new() { Name = "Club de tricot" }) });
+        await knitting.GetByRole(AriaRole.Button, new() { Name = "Accepter" }).ClickAsync();
+        await Accessibility.AssertAccessibleAsync(coordinator, "proposal answer");
+        var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(4).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await knitting.GetByLabel("Lieu").FillAsync("Salon du 1er étage");
+        await knitting.GetByLabel("Jour").FillAsync(day);
+        await knitting.GetByLabel("Heure de début").FillAsync("15:00");
+        await knitting.GetByLabel("Heure de fin").FillAsync("16:30");
+        await knitting.GetByRole(AriaRole.Button, new() { Name = "Publier l'activité" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Heading, new() { Name = "Club de tricot" })).ToHaveCountAsync(0);
+
+        var zoo = coordinator.GetByRole(AriaRole.Listitem).Filter(new() { Has = coordinator.GetByRole(AriaRole.Heading, new() { Name = "Sortie au zoo" }) });
+        await zoo.GetByRole(AriaRole.Button, new() { Name = "Refuser" }).ClickAsync();
+        await zoo.GetByLabel("La raison, en mots simples").FillAsync("Le car n'est pas libre ce mois-ci.");
+        await zoo.GetByRole(AriaRole.Button, new() { Name = "Envoyer le refus" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Heading, new() { Name = "Sortie au zoo" })).ToHaveCountAsync(0);
+
+        await resident.ReloadAsync();
+        var mine = resident.GetByRole(AriaRole.List, new() { Name = "Mes propositions" });
+        await Assertions.Expect(mine.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Club de tricot" })).ToContainTextAsync("Acceptée.");
+        await Assertions.Expect(mine.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Sortie au zoo" })).ToContainTextAsync("La raison : Le car n'est pas libre ce mois-ci.");
+        await resident.GetByRole(AriaRole.Link, new() { Name = "Retour à l'agenda" }).ClickAsync();
+        await Assertions.Expect(resident.Locator(".occurrence").Filter(new() { Has = resident.GetByRole(AriaRole.Heading, new() { Name = "Club de tricot" }) })).ToHaveCountAsync(1);
+    }
+
+    [Fact]
     public async Task Connect_four_game_between_two_residents()
     {
         var jeanne = await OpenTileAsync("jeanne", "Bonjour Jeanne", "Jeux");

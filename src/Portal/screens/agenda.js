@@ -195,7 +195,11 @@ export function agendaScreen({ session, announce }) {
       coordinatorRoles.includes(session.role)
         ? h("p", { className: "actions" },
           h("a", { className: "button primary", href: "#/agenda/nouvelle-activite" }, pictogram("➕"), " Publier une activité"),
-          h("a", { className: "button secondary", href: "#/agenda/nouvelle-annonce" }, pictogram("📢"), " Publier une annonce"))
+          h("a", { className: "button secondary", href: "#/agenda/nouvelle-annonce" }, pictogram("📢"), " Publier une annonce"),
+          h("a", { className: "button secondary", href: "#/agenda/propositions" }, pictogram("💡"), " Les propositions des résidents"))
+        : null,
+      session.role === "resident"
+        ? h("p", {}, h("a", { className: "button secondary", href: "#/agenda/propositions" }, pictogram("💡"), " Proposer une activité"))
         : null,
       h("p", {}, "Les activités du mois qui vient, jour par jour."),
       days,
