@@ -85,6 +85,12 @@ export async function postBinary(path, blob, contentType) {
   return { data: await response.json() };
 }
 
+// Replaces binary content, such as an announcement's picture, with its media type.
+export async function putBinary(path, blob, contentType) {
+  const response = await send("PUT", path, { rawBody: blob, contentType });
+  return { data: await response.json() };
+}
+
 // Downloads binary content with the token, for media elements that cannot send it themselves.
 export async function getBlob(path) {
   const response = await send("GET", path, { accept: "*/*" });

@@ -3,6 +3,8 @@ import { currentSession, endSession, expireSession } from "./api.js";
 import { h, pictogram } from "./dom.js";
 import { applyPreferences, readAloud, readAloudEnabled, resetPreferences, storedPreferences } from "./preferences.js";
 import { activityScreen, agendaScreen, newActivityScreen } from "./screens/agenda.js";
+import { newAnnouncementScreen } from "./screens/announcement-form.js";
+import { proposalsScreen } from "./screens/proposals.js";
 import { gameScreen, gamesScreen } from "./screens/games.js";
 import { videoCallsScreen } from "./screens/video-calls.js";
 import { accompaniedResidentScreen } from "./screens/accompanied.js";
@@ -29,6 +31,8 @@ const screens = {
   "#/messagerie": conversationsScreen,
   "#/agenda": agendaScreen,
   "#/agenda/nouvelle-activite": newActivityScreen,
+  "#/agenda/nouvelle-annonce": newAnnouncementScreen,
+  "#/agenda/propositions": proposalsScreen,
   "#/jeux": gamesScreen,
   "#/appels-video": videoCallsScreen,
   "#/kiosque": kioskScreen,

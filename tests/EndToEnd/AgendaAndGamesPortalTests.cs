@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Xunit;
@@ -37,6 +39,41 @@ public sealed partial class PortalTests
     }
 
     [Fact]
+    public async Task Resident_hears_cancelled_occurrence_live()
+    {
+        var page = await OpenTileAsync("jeanne", "Bonjour Jeanne", "Agenda partagé");
+        var jeanneApi = await server.ApiClientForAsync("jeanne");
+        var jeanneId = (await jeanneApi.GetFromJsonAsync<JsonElement>("api/v1/residents/me")).GetProperty("id").GetString();
+        var coordinator = await server.ApiClientForAsync("animatrice");
+        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, paris).DateTime).AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        using var published = await coordinator.PostAsJsonAsync("api/v1/activities", new
+        {
+            title = "Chorale",
+            easyReadDescription = "On chante ensemble.",
+            place = "Salle commune",
+            start = $"{day}T16:00",
+            end = $"{day}T17:00",
+            capacity = 10,
+            audience = "everyone",
+        });
+        published.EnsureSuccessStatusCode();
+        var activityId = (await published.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        using var registered = await coordinator.PostAsJsonAsync($"api/v1/activities/{activityId}/occurrences/{day}T16:00/registrations", new { residentId = jeanneId });
+        registered.EnsureSuccessStatusCode();
+
+        await page.ReloadAsync();
+        var choir = page.Locator(".occurrence").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Chorale" }) });
+        await Assertions.Expect(choir).ToContainTextAsync("Vous êtes inscrit.");
+        using var cancelled = await coordinator.PostAsync($"api/v1/activities/{activityId}/occurrences/{day}T16:00/cancel", null);
+        cancelled.EnsureSuccessStatusCode();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "« Chorale »" })).ToContainTextAsync("n'a pas lieu. Votre inscription est annulée.", new() { Timeout = 15_000 });
+        await Assertions.Expect(choir).ToHaveCountAsync(0);
+        await Accessibility.AssertAccessibleAsync(page, "agenda with notice");
+    }
+
+    [Fact]
     public async Task Coordinator_publishes_activity_and_reads_roster()
     {
         var page = await OpenTileAsync("animatrice", "Bonjour", "Agenda partagé");
@@ -69,6 +106,131 @@ public sealed partial class PortalTests
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Les inscrits" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("0 inscrits sur 6 places.")).ToBeVisibleAsync();
         await Accessibility.AssertAccessibleAsync(page, "activity detail with roster");
+    }
+
+    [Fact]
+    public async Task Coordinator_posts_announcement_with_picture()
+    {
+        var page = await OpenTileAsync("animatrice", "Bonjour", "Agenda partagé");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Publier une annonce" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Publier une annonce", Level = 1 })).ToBeVisibleAsync();
+        await Accessibility.AssertAccessibleAsync(page, "announcement form");
+
+        // A picture without a description is stopped before anything is published.
+        await page.GetByLabel("Titre").FillAsync("Repas de Noël");
+        await page.GetByLabel("Texte").FillAsync("Le repas de Noël a lieu le 20 décembre. Venez nombreux.");
+        await page.GetByLabel("Image (JPEG ou PNG").SetInputFilesAsync(new FilePayload
+        {
+            Name = "sapin.png",
+            MimeType = "image/png",
+            Buffer = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGOQqzgBRwzEcQAuchXhm9p23gAAAABJRU5ErkJggg=="),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publier l'annonce" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Décrivez l'image");
+
+        await page.GetByLabel("Description de l'image").FillAsync("Un sapin décoré dans le hall");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publier l'annonce" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Agenda partagé", Level = 1 })).ToBeVisibleAsync();
+
+        var resident = await OpenTileAsync("jeanne", "Bonjour Jeanne", "Agenda partagé");
+        var christmas = resident.Locator(".announcement").Filter(new() { Has = resident.GetByRole(AriaRole.Heading, new() { Name = "Repas de Noël" }) });
+        await Assertions.Expect(christmas.GetByRole(AriaRole.Img, new() { Name = "Un sapin décoré dans le hall" })).ToBeVisibleAsync();
+        await Accessibility.AssertAccessibleAsync(resident, "agenda with picture");
+    }
+
+    [Fact]
+    public async Task Coordinator_records_attendance_and_cancels()
+    {
+        var coordinator = await server.ApiClientForAsync("animatrice");
+        var jeanneApi = await server.ApiClientForAsync("jeanne");
+        var jeanneId = (await jeanneApi.GetFromJsonAsync<JsonElement>("api/v1/residents/me")).GetProperty("id").GetString();
+        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        var now = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, paris).DateTime;
+        var firstDay = DateOnly.FromDateTime(now).AddDays(1);
+        string Local(DateTime time) => time.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+        var firstStart = $"{firstDay:yyyy-MM-dd}T10:00";
+        var secondStart = $"{firstDay.AddDays(7):yyyy-MM-dd}T10:00";
+        using var published = await coordinator.PostAsJsonAsync("api/v1/activities", new
+        {
+            title = "Atelier mémoire",
+            easyReadDescription = "On fait des jeux pour la mémoire.",
+            place = "Bibliothèque",
+            start = firstStart,
+            end = $"{firstDay:yyyy-MM-dd}T11:00",
+            capacity = 8,
+            audience = "everyone",
+            recurrence = new { frequency = "weekly", days = new[] { firstDay.DayOfWeek.ToString().ToLowerInvariant() } },
+        });
+        published.EnsureSuccessStatusCode();
+        var activityId = (await published.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        (await coordinator.PostAsJsonAsync($"api/v1/activities/{activityId}/occurrences/{firstStart}/registrations", new { residentId = jeanneId })).EnsureSuccessStatusCode();
+
+        // Attendance is recorded once the occurrence has begun, so the first one moves to an hour ago.
+        (await coordinator.PostAsJsonAsync($"api/v1/activities/{activityId}/occurrences/{firstStart}/move",
+            new { start = Local(now.AddHours(-1)), end = Local(now.AddMinutes(30)) })).EnsureSuccessStatusCode();
+        var page = await OpenTileAsync("animatrice", "Bonjour", "Agenda partagé");
+        await page.EvaluateAsync($"location.hash = '#/activite/{activityId}/{firstStart}'");
+        await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { Name = "Qui est venu ?" })).ToBeVisibleAsync();
+        await Accessibility.AssertAccessibleAsync(page, "attendance form");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les présents" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Cochez au moins une personne");
+        await page.GetByRole(AriaRole.Checkbox).First.CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les présents" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("1 personne est venue.")).ToBeVisibleAsync();
+        var roster = await coordinator.GetFromJsonAsync<JsonElement>($"api/v1/activities/{activityId}/occurrences/{firstStart}/registrations");
+        Assert.Equal(jeanneId, roster.GetProperty("attended")[0].GetString());
+
+        // The next week's occurrence is cancelled after a second question.
+        await page.EvaluateAsync($"location.hash = '#/activite/{activityId}/{secondStart}'");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Annuler cette séance" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Voulez-vous vraiment annuler cette séance ?")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Oui, annuler la séance" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Agenda partagé", Level = 1 })).ToBeVisibleAsync();
+        var activity = await coordinator.GetFromJsonAsync<JsonElement>($"api/v1/activities/{activityId}");
+        Assert.Equal($"{secondStart}:00", activity.GetProperty("cancelledOccurrences")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Resident_proposal_accepted_and_declined()
+    {
+        var resident = await OpenTileAsync("jeanne", "Bonjour Jeanne", "Agenda partagé");
+        await resident.GetByRole(AriaRole.Link, new() { Name = "Proposer une activité" }).ClickAsync();
+        await Accessibility.AssertAccessibleAsync(resident, "proposal form");
+        await resident.GetByRole(AriaRole.Button, new() { Name = "Envoyer ma proposition" }).ClickAsync();
+        await Assertions.Expect(resident.GetByRole(AriaRole.Alert)).ToContainTextAsync("Écrivez le nom de l'activité");
+        foreach (var (title, description) in new[] { ("Club de tricot", "On tricote des écharpes ensemble."), ("Sortie au zoo", "On va voir les animaux.") })
+        {
+            await resident.GetByLabel("Le nom de l'activité").FillAsync(title);
+            await resident.GetByLabel("Ce qu'on y fait").FillAsync(description);
+            await resident.GetByRole(AriaRole.Button, new() { Name = "Envoyer ma proposition" }).ClickAsync();
+            await Assertions.Expect(resident.GetByRole(AriaRole.List, new() { Name = "Mes propositions" })).ToContainTextAsync(title);
+        }
+
+        var coordinator = await OpenTileAsync("animatrice", "Bonjour", "Agenda partagé");
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Les propositions des résidents" }).ClickAsync();
+        var knitting = coordinator.GetByRole(AriaRole.Listitem).Filter(new() { Has = coordinator.GetByRole(AriaRole.Heading, new() { Name = "Club de tricot" }) });
+        await knitting.GetByRole(AriaRole.Button, new() { Name = "Accepter" }).ClickAsync();
+        await Accessibility.AssertAccessibleAsync(coordinator, "proposal answer");
+        var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(4).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await knitting.GetByLabel("Lieu").FillAsync("Salon du 1er étage");
+        await knitting.GetByLabel("Jour").FillAsync(day);
+        await knitting.GetByLabel("Heure de début").FillAsync("15:00");
+        await knitting.GetByLabel("Heure de fin").FillAsync("16:30");
+        await knitting.GetByRole(AriaRole.Button, new() { Name = "Publier l'activité" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Heading, new() { Name = "Club de tricot" })).ToHaveCountAsync(0);
+
+        var zoo = coordinator.GetByRole(AriaRole.Listitem).Filter(new() { Has = coordinator.GetByRole(AriaRole.Heading, new() { Name = "Sortie au zoo" }) });
+        await zoo.GetByRole(AriaRole.Button, new() { Name = "Refuser" }).ClickAsync();
+        await zoo.GetByLabel("La raison, en mots simples").FillAsync("Le car n'est pas libre ce mois-ci.");
+        await zoo.GetByRole(AriaRole.Button, new() { Name = "Envoyer le refus" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Heading, new() { Name = "Sortie au zoo" })).ToHaveCountAsync(0);
+
+        await resident.ReloadAsync();
+        var mine = resident.GetByRole(AriaRole.List, new() { Name = "Mes propositions" });
+        await Assertions.Expect(mine.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Club de tricot" })).ToContainTextAsync("Acceptée.");
+        await Assertions.Expect(mine.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Sortie au zoo" })).ToContainTextAsync("La raison : Le car n'est pas libre ce mois-ci.");
+        await resident.GetByRole(AriaRole.Link, new() { Name = "Retour à l'agenda" }).ClickAsync();
+        await Assertions.Expect(resident.Locator(".occurrence").Filter(new() { Has = resident.GetByRole(AriaRole.Heading, new() { Name = "Club de tricot" }) })).ToHaveCountAsync(1);
     }
 
     [Fact]

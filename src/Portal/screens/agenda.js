@@ -3,9 +3,11 @@
 import { deleteJson, getBlob, getJson, postJson } from "../api.js";
 import { alertBox, h, pictogram, showAlert } from "../dom.js";
 import { instantInWords, localHourInWords } from "../french-time.js";
+import { followEventStream } from "../live-stream.js";
+import { occurrencePath, rosterCard } from "./activity-roster.js";
 import { backToHome } from "./common.js";
 
-const coordinatorRoles = ["activity-coordinator", "admin"];
+export const coordinatorRoles = ["activity-coordinator", "admin"];
 const weekdays = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"];
 const months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
   "septembre", "octobre", "novembre", "décembre"];
@@ -20,10 +22,6 @@ export function dayInWords(localDate) {
 function placesText(occurrence) {
   if (occurrence.placesLeft === 0) return "Complet. Vous pouvez vous mettre sur la liste d'attente.";
   return occurrence.placesLeft === 1 ? "Il reste 1 place." : `Il reste ${occurrence.placesLeft} places.`;
-}
-
-function occurrencePath(occurrence) {
-  return `/activities/${occurrence.activityId}/occurrences/${encodeURIComponent(occurrence.occurrenceStart)}`;
 }
 
 function registrationKey(activityId, occurrenceStart) {
@@ -108,9 +106,10 @@ async function pictureSource(path) {
 function announcementCard(announcement) {
   const figure = h("div");
   if (announcement.pictureUrl) {
-    // NOTE: the API stores no alternative text for a picture, so the announcement's title describes it.
+    // Pictures attached before descriptions were required have none, so the title describes them.
+    const description = announcement.pictureDescription ?? `Image de l'annonce : ${announcement.title}`;
     pictureSource(announcement.pictureUrl)
-      .then((source) => figure.replaceChildren(h("img", { src: source, alt: `Image de l'annonce : ${announcement.title}`, className: "announcement-picture" })))
+      .then((source) => figure.replaceChildren(h("img", { src: source, alt: description, className: "announcement-picture" })))
       .catch(() => figure.replaceChildren());
   }
   return h("li", { className: "card announcement" },
@@ -126,6 +125,17 @@ export function agendaScreen({ session, announce }) {
   const days = h("div", { className: "agenda-days" });
   const events = h("ul", { className: "plain-list", "aria-label": "Événements en ville" });
   const news = h("ul", { className: "plain-list", "aria-label": "Annonces" });
+  // A resident hears here when a place frees up for them or when an occurrence they joined is dropped.
+  const notice = h("p", { className: "notice", role: "status", hidden: true });
+  let closeStream = null;
+
+  function onAgendaEvent(type, data) {
+    if (!["registration-confirmed", "registration-cancelled"].includes(type) || !data?.message) return;
+    notice.textContent = data.message;
+    notice.hidden = false;
+    announce(data.message);
+    load();
+  }
 
   async function load() {
     try {
@@ -181,19 +191,30 @@ export function agendaScreen({ session, announce }) {
       backToHome(),
       h("h1", { id: "titre-agenda" }, "Agenda partagé"),
       error,
+      notice,
       coordinatorRoles.includes(session.role)
-        ? h("p", {}, h("a", { className: "button primary", href: "#/agenda/nouvelle-activite" }, pictogram("➕"), " Publier une activité"))
+        ? h("p", { className: "actions" },
+          h("a", { className: "button primary", href: "#/agenda/nouvelle-activite" }, pictogram("➕"), " Publier une activité"),
+          h("a", { className: "button secondary", href: "#/agenda/nouvelle-annonce" }, pictogram("📢"), " Publier une annonce"),
+          h("a", { className: "button secondary", href: "#/agenda/propositions" }, pictogram("💡"), " Les propositions des résidents"))
+        : null,
+      session.role === "resident"
+        ? h("p", {}, h("a", { className: "button secondary", href: "#/agenda/propositions" }, pictogram("💡"), " Proposer une activité"))
         : null,
       h("p", {}, "Les activités du mois qui vient, jour par jour."),
       days,
       h("section", { "aria-labelledby": "titre-annonces" }, h("h2", { id: "titre-annonces" }, pictogram("📢"), " Annonces"), news),
       h("section", { "aria-labelledby": "titre-evenements" }, h("h2", { id: "titre-evenements" }, pictogram("🏙️"), " En ville"), events)),
-    afterRender: load,
+    afterRender: () => {
+      load();
+      if (session.role === "resident") closeStream = followEventStream("/agenda/live", { onEvent: onAgendaEvent, onReconnect: load });
+    },
+    dispose: () => closeStream?.(),
   };
 }
 
 // One occurrence, from a hash id "<activity id>/<local start>". Staff also see its roster.
-export function activityScreen({ session, id, announce }) {
+export function activityScreen({ session, id, announce, navigate }) {
   const [activityId, occurrenceStart] = id.split("/");
   const error = alertBox();
   showAlert(error, null);
@@ -202,7 +223,10 @@ export function activityScreen({ session, id, announce }) {
 
   async function load() {
     try {
-      const day = occurrenceStart.slice(0, 10);
+      // A moved occurrence keeps its original start as its key but may take place on another day.
+      const { data: activity } = await getJson(`/activities/${activityId}`);
+      const moved = activity.movedOccurrences.find((entry) => entry.occurrenceStart.slice(0, 16) === occurrenceStart);
+      const day = (moved?.start ?? occurrenceStart).slice(0, 10);
       const [{ data: occurrences }, registrations] = await Promise.all([
         getJson(`/activities?from=${day}&to=${day}`), loadRegistrations(session)]);
       const occurrence = occurrences.find((candidate) => candidate.activityId === activityId && candidate.occurrenceStart === occurrenceStart);
@@ -216,7 +240,9 @@ export function activityScreen({ session, id, announce }) {
           occurrence, session, error, announce, onChanged: load, detailLink: false, headingLevel: "h2",
           registration: registrations.get(registrationKey(activityId, occurrenceStart)),
         })),
-        coordinatorRoles.includes(session.role) ? await rosterCard(occurrence) : null);
+        coordinatorRoles.includes(session.role)
+          ? await rosterCard({ occurrence, error, announce, onChanged: load, onCancelled: () => navigate("#/agenda") })
+          : null);
     } catch (problem) {
       showAlert(error, problem.message);
     }
@@ -229,29 +255,6 @@ export function activityScreen({ session, id, announce }) {
       heading, error, body),
     afterRender: load,
   };
-}
-
-async function residentName(residentId) {
-  try {
-    const { data } = await getJson(`/residents/${residentId}`);
-    return `${data.firstName} ${data.lastName}`.trim();
-  } catch {
-    return "Résident inconnu";
-  }
-}
-
-async function rosterCard(occurrence) {
-  const { data: roster } = await getJson(`${occurrencePath(occurrence)}/registrations`);
-  const [registered, waiting] = await Promise.all([
-    Promise.all(roster.registered.map(residentName)), Promise.all(roster.waiting.map(residentName))]);
-  return h("section", { className: "card", "aria-labelledby": "titre-inscrits" },
-    h("h2", { id: "titre-inscrits" }, pictogram("📋"), " Les inscrits"),
-    h("p", {}, `${registered.length} inscrits sur ${roster.capacity} places.`),
-    registered.length === 0 ? h("p", {}, "Personne n'est encore inscrit.")
-      : h("ol", { "aria-label": "Inscrits" }, registered.map((name) => h("li", {}, name))),
-    h("h3", {}, "Liste d'attente"),
-    waiting.length === 0 ? h("p", {}, "Personne n'attend.")
-      : h("ol", { "aria-label": "Liste d'attente" }, waiting.map((name) => h("li", {}, name))));
 }
 
 const audiences = [

@@ -11,6 +11,8 @@ namespace BonSecours.Tests.Integration.CommunityLife;
 
 public sealed class AgendaNewsTests(BonSecoursHost host) : IClassFixture<BonSecoursHost>
 {
+    private const string Described = "Une%20image";
+
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
 
     [Fact]
@@ -85,7 +87,7 @@ public sealed class AgendaNewsTests(BonSecoursHost host) : IClassFixture<BonSeco
         var older = await PostAsync(coordinator, "Fête des voisins");
         var newer = await PostAsync(coordinator, "Travaux de l'ascenseur");
 
-        var upload = await coordinator.PutAsync($"/api/v1/announcements/{newer}/picture", Image(Png, "image/png"));
+        var upload = await coordinator.PutAsync($"/api/v1/announcements/{newer}/picture?description={Uri.EscapeDataString("L'ascenseur du hall, porte ouverte")}", Image(Png, "image/png"));
         var list = await host.Resident(await host.AddLivingResidentAsync()).GetFromJsonAsync<List<JsonElement>>("/api/v1/announcements");
         var picture = await host.Resident(await host.AddLivingResidentAsync()).GetAsync($"/api/v1/announcements/{newer}/picture");
         var otherResidence = await host.Coordinator(BonSecoursHost.ResidenceB).GetAsync($"/api/v1/announcements/{newer}/picture");
@@ -94,6 +96,8 @@ public sealed class AgendaNewsTests(BonSecoursHost host) : IClassFixture<BonSeco
         Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
         Assert.Equal([newer, older], list!.Select(item => item.GetProperty("id").GetGuid()));
         Assert.Equal($"/api/v1/announcements/{newer}/picture", list![0].GetProperty("pictureUrl").GetString());
+        Assert.Equal("L'ascenseur du hall, porte ouverte", list[0].GetProperty("pictureDescription").GetString());
+        Assert.Equal(JsonValueKind.Null, list[1].GetProperty("pictureUrl").ValueKind);
         Assert.Equal(HttpStatusCode.OK, picture.StatusCode);
         Assert.Equal("image/png", picture.Content.Headers.ContentType?.MediaType);
         Assert.Equal(Png, await picture.Content.ReadAsByteArrayAsync());
@@ -109,12 +113,16 @@ public sealed class AgendaNewsTests(BonSecoursHost host) : IClassFixture<BonSeco
         var tooLarge = new byte[2 * 1024 * 1024 + 1];
         Png.CopyTo(tooLarge, 0);
 
-        var large = await coordinator.PutAsync($"/api/v1/announcements/{announcementId}/picture", Image(tooLarge, "image/png"));
-        var gif = await coordinator.PutAsync($"/api/v1/announcements/{announcementId}/picture", Image([0x47, 0x49, 0x46, 0x38, 0x39, 0x61], "image/gif"));
-        var mislabelled = await coordinator.PutAsync($"/api/v1/announcements/{announcementId}/picture", Image(Png, "image/jpeg"));
-        var unknown = await coordinator.PutAsync($"/api/v1/announcements/{Guid.NewGuid()}/picture", Image(Png, "image/png"));
-        var byResident = await host.Resident(await host.AddLivingResidentAsync()).PutAsync($"/api/v1/announcements/{announcementId}/picture", Image(Png, "image/png"));
+        var large = await coordinator.PutAsync($"/api/v1/announcements/{announcementId}/picture?description={Described}", Image(tooLarge, "image/png"));
+        var gif = await coordinator.PutAsync($"/api/v1/announcements/{announcementId}/picture?description={Described}", Image([0x47, 0x49, 0x46, 0x38, 0x39, 0x61], "image/gif"));
+        var mislabelled = await coordinator.PutAsync($"/api/v1/announcements/{announcementId}/picture?description={Described}", Image(Png, "image/jpeg"));
+        var unknown = await coordinator.PutAsync($"/api/v1/announcements/{Guid.NewGuid()}/picture?description={Described}", Image(Png, "image/png"));
+        var byResident = await host.Resident(await host.AddLivingResidentAsync()).PutAsync($"/api/v1/announcements/{announcementId}/picture?description={Described}", Image(Png, "image/png"));
         var noTitle = await coordinator.PostAsJsonAsync("/api/v1/announcements", new { title = "", body = "Texte" });
+        var undescribed = await coordinator.PutAsync($"/api/v1/announcements/{announcementId}/picture", Image(Png, "image/png"));
+        var blankDescription = await coordinator.PutAsync($"/api/v1/announcements/{announcementId}/picture?description=%20", Image(Png, "image/png"));
+        var longDescription = await coordinator.PutAsync($"/api/v1/announcements/{announcementId}/picture?description={new string('a', 251)}", Image(Png, "image/png"));
+        var list = await coordinator.GetFromJsonAsync<List<JsonElement>>("/api/v1/announcements");
 
         await large.ProblemAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, gif.StatusCode);
@@ -122,6 +130,11 @@ public sealed class AgendaNewsTests(BonSecoursHost host) : IClassFixture<BonSeco
         await unknown.ProblemAsync(HttpStatusCode.NotFound);
         Assert.Equal(HttpStatusCode.Forbidden, byResident.StatusCode);
         await noTitle.ProblemAsync(HttpStatusCode.BadRequest);
+        var missing = await undescribed.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("Décrivez l'image", missing.GetRawText());
+        await blankDescription.ProblemAsync(HttpStatusCode.BadRequest);
+        await longDescription.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(JsonValueKind.Null, list!.Single(item => item.GetProperty("id").GetGuid() == announcementId).GetProperty("pictureUrl").ValueKind);
     }
 
     private static async Task<Guid> PostAsync(HttpClient coordinator, string title)

@@ -76,6 +76,46 @@ internal sealed class Activity
             ?? throw AgendaRules.OccurrenceNotFound(Id, occurrenceStart);
     }
 
+    /// <summary>Returns whether the occurrence named by its original local start still takes place, at its own or a new time.</summary>
+    public bool IsScheduled(DateTime occurrenceStart)
+    {
+        if (Withdrawn || CancelledStarts.Contains(occurrenceStart))
+        {
+            return false;
+        }
+
+        return MovedOccurrences.Any(entry => entry.OccurrenceStart == occurrenceStart)
+            || Occurrences(occurrenceStart, occurrenceStart.AddMinutes(1)).Any(occurrence => occurrence.OccurrenceStart == occurrenceStart);
+    }
+
+    /// <summary>The local start at which the occurrence named by its original start takes place.</summary>
+    public DateTime StartOf(DateTime occurrenceStart) =>
+        MovedOccurrences.FirstOrDefault(entry => entry.OccurrenceStart == occurrenceStart)?.Start ?? occurrenceStart;
+
+    /// <summary>A copy of this activity with the event applied, to decide on the new schedule before the event is saved.</summary>
+    public Activity After(object change)
+    {
+        var copy = new Activity
+        {
+            Id = Id,
+            Version = Version,
+            Details = Details,
+            Withdrawn = Withdrawn,
+            CancelledStarts = [.. CancelledStarts],
+            MovedOccurrences = [.. MovedOccurrences],
+        };
+        switch (change)
+        {
+            case ActivityChanged changed: copy.Apply(changed); break;
+            case OccurrenceCancelled cancelled: copy.Apply(cancelled); break;
+            case OccurrenceMoved moved: copy.Apply(moved); break;
+            case ActivityWithdrawn withdrawn: copy.Apply(withdrawn); break;
+            default: throw new ArgumentException($"{change.GetType().Name} is not an activity event.", nameof(change));
+        }
+
+        return copy;
+    }
+
     public void Apply(ActivityPublished published)
     {
         Id = published.ActivityId;

@@ -2,8 +2,12 @@ namespace BonSecours.Modules.CommunityLife.Domain.Agenda;
 
 internal sealed record AnnouncementPosted(Guid AnnouncementId, string Title, string Body, DateTimeOffset PostedAt);
 
-/// <summary>A picture was attached; its bytes live in an <c>AnnouncementPicture</c> document, not in the event.</summary>
-internal sealed record AnnouncementPictureAttached(Guid AnnouncementId, string ContentType, int Length);
+/// <summary>
+/// A picture was attached. Its bytes live in an <c>AnnouncementPicture</c> document, not in the
+/// event. The description is the picture's alternative text, and is null in events written
+/// before pictures had one.
+/// </summary>
+internal sealed record AnnouncementPictureAttached(Guid AnnouncementId, string ContentType, int Length, string? Description = null);
 
 /// <summary>A news item from the coordinator, with an optional picture.</summary>
 internal sealed class Announcement
@@ -18,6 +22,8 @@ internal sealed class Announcement
 
     public string? PictureContentType { get; set; }
 
+    public string? PictureDescription { get; set; }
+
     public void Apply(AnnouncementPosted posted)
     {
         Id = posted.AnnouncementId;
@@ -26,5 +32,9 @@ internal sealed class Announcement
         PostedAt = posted.PostedAt;
     }
 
-    public void Apply(AnnouncementPictureAttached attached) => PictureContentType = attached.ContentType;
+    public void Apply(AnnouncementPictureAttached attached)
+    {
+        PictureContentType = attached.ContentType;
+        PictureDescription = attached.Description;
+    }
 }

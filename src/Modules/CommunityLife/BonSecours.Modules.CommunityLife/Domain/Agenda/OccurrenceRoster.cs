@@ -61,6 +61,10 @@ internal sealed class OccurrenceRoster
         return events;
     }
 
+    /// <summary>Cancels every place and waiting-list entry without promotion, because the occurrence no longer takes place.</summary>
+    public IReadOnlyList<RegistrationCancelled> CancelEveryone(string reason) =>
+        [.. Registered.Concat(Waiting).Select(residentId => new RegistrationCancelled(ActivityId, OccurrenceStart, residentId, reason))];
+
     public AttendanceRecorded RecordAttendance(IReadOnlyList<Guid> residentIds)
     {
         var unknown = residentIds.Where(id => !Registered.Contains(id)).ToList();

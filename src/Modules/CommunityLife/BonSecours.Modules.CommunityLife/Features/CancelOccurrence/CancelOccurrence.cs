@@ -1,6 +1,7 @@
 using BonSecours.BuildingBlocks.Application;
 using BonSecours.BuildingBlocks.Http;
 using BonSecours.BuildingBlocks.Persistence;
+using BonSecours.BuildingBlocks.Realtime;
 using BonSecours.Modules.CommunityLife.Agenda;
 using BonSecours.Modules.CommunityLife.Domain.Agenda;
 using BonSecours.Modules.CommunityLife.Infrastructure;
@@ -32,7 +33,7 @@ internal sealed class MoveOccurrenceValidator : AbstractValidator<MoveOccurrence
     }
 }
 
-internal sealed class CancelOccurrenceHandler(ModuleSessions<ICommunityLifeStore> sessions)
+internal sealed class CancelOccurrenceHandler(ModuleSessions<ICommunityLifeStore> sessions, RealtimeBroker broker, TimeProvider clock)
     : IRequestHandler<CancelOccurrence, AgendaWriteResult>, IRequestHandler<MoveOccurrence, AgendaWriteResult>
 {
     public async Task<AgendaWriteResult> Handle(CancelOccurrence command, CancellationToken cancellationToken)
@@ -40,10 +41,14 @@ internal sealed class CancelOccurrenceHandler(ModuleSessions<ICommunityLifeStore
         await using var session = sessions.OpenForWrite(nameof(CancelOccurrence));
         var stream = await session.LoadActivityForWriteAsync(command.ActivityId, null, cancellationToken);
 
-        var cancelled = stream.Aggregate!.CancelOccurrence(command.OccurrenceStart);
+        var activity = stream.Aggregate!;
+        var cancelled = activity.CancelOccurrence(command.OccurrenceStart);
 
         stream.AppendOne(cancelled);
+        var dropped = await DroppedOccurrences.CancelAsync(session, activity, activity.After(cancelled), DroppedOccurrences.OccurrenceCancelled, clock.GetUtcNow(), cancellationToken);
         await session.SaveChangesAsync(cancellationToken);
+
+        AgendaNotifications.Dropped(broker, session.TenantId, dropped, activity, clock.GetUtcNow());
         return new AgendaWriteResult(command.ActivityId, stream.VersionAfter(1));
     }
 

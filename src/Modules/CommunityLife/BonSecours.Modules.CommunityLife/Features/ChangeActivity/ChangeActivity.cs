@@ -1,6 +1,7 @@
 using BonSecours.BuildingBlocks.Application;
 using BonSecours.BuildingBlocks.Http;
 using BonSecours.BuildingBlocks.Persistence;
+using BonSecours.BuildingBlocks.Realtime;
 using BonSecours.Modules.CommunityLife.Agenda;
 using BonSecours.Modules.CommunityLife.Features.PublishActivity;
 using BonSecours.Modules.CommunityLife.Infrastructure;
@@ -12,7 +13,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace BonSecours.Modules.CommunityLife.Features.ChangeActivity;
 
-/// <summary>Replaces an activity's details. Existing registrations keep their occurrence ids.</summary>
+/// <summary>
+/// Replaces an activity's details. Registrations keep their occurrence ids, and those of coming
+/// occurrences that the new start or recurrence no longer produces are cancelled.
+/// </summary>
 internal sealed record ChangeActivity(Guid ActivityId, ActivityInput Activity, long? ExpectedVersion) : ICommand<AgendaWriteResult>;
 
 internal sealed class ChangeActivityValidator : AbstractValidator<ChangeActivity>
@@ -23,10 +27,10 @@ internal sealed class ChangeActivityValidator : AbstractValidator<ChangeActivity
     }
 }
 
-/// <summary>Withdraws the whole activity: it leaves the agenda and its feeds.</summary>
+/// <summary>Withdraws the whole activity: it leaves the agenda and its feeds, and coming registrations are cancelled.</summary>
 internal sealed record WithdrawActivity(Guid ActivityId, long? ExpectedVersion) : ICommand<AgendaWriteResult>;
 
-internal sealed class ChangeActivityHandler(ModuleSessions<ICommunityLifeStore> sessions)
+internal sealed class ChangeActivityHandler(ModuleSessions<ICommunityLifeStore> sessions, RealtimeBroker broker, TimeProvider clock)
     : IRequestHandler<ChangeActivity, AgendaWriteResult>, IRequestHandler<WithdrawActivity, AgendaWriteResult>
 {
     public async Task<AgendaWriteResult> Handle(ChangeActivity command, CancellationToken cancellationToken)
@@ -34,12 +38,15 @@ internal sealed class ChangeActivityHandler(ModuleSessions<ICommunityLifeStore> 
         await using var session = sessions.OpenForWrite(nameof(ChangeActivity));
         var stream = await session.LoadActivityForWriteAsync(command.ActivityId, command.ExpectedVersion, cancellationToken);
 
-        // TODO: registrations for occurrences that a new start or recurrence no longer produces
-        // stay in their rosters. They are hidden from lists and feeds but not cancelled.
-        var changed = stream.Aggregate!.Change(command.Activity.ToDetails());
+        var activity = stream.Aggregate!;
+        var changed = activity.Change(command.Activity.ToDetails());
+        var changedActivity = activity.After(changed);
 
         stream.AppendOne(changed);
+        var dropped = await DroppedOccurrences.CancelAsync(session, activity, changedActivity, DroppedOccurrences.ScheduleChanged, clock.GetUtcNow(), cancellationToken);
         await session.SaveChangesAsync(cancellationToken);
+
+        AgendaNotifications.Dropped(broker, session.TenantId, dropped, changedActivity, clock.GetUtcNow());
         return new AgendaWriteResult(command.ActivityId, stream.VersionAfter(1));
     }
 
@@ -48,10 +55,14 @@ internal sealed class ChangeActivityHandler(ModuleSessions<ICommunityLifeStore> 
         await using var session = sessions.OpenForWrite(nameof(WithdrawActivity));
         var stream = await session.LoadActivityForWriteAsync(command.ActivityId, command.ExpectedVersion, cancellationToken);
 
-        var withdrawn = stream.Aggregate!.Withdraw();
+        var activity = stream.Aggregate!;
+        var withdrawn = activity.Withdraw();
 
         stream.AppendOne(withdrawn);
+        var dropped = await DroppedOccurrences.CancelAsync(session, activity, activity.After(withdrawn), DroppedOccurrences.ActivityWithdrawn, clock.GetUtcNow(), cancellationToken);
         await session.SaveChangesAsync(cancellationToken);
+
+        AgendaNotifications.Dropped(broker, session.TenantId, dropped, activity, clock.GetUtcNow());
         return new AgendaWriteResult(command.ActivityId, stream.VersionAfter(1));
     }
 }

@@ -22,10 +22,29 @@ internal sealed class PostAnnouncementValidator : AbstractValidator<PostAnnounce
     }
 }
 
-/// <summary>Attaches a JPEG or PNG picture of at most <see cref="AnnouncementPicture.MaxLength"/> bytes, replacing any earlier one.</summary>
-internal sealed record AddAnnouncementPicture(Guid AnnouncementId, string ContentType, byte[] Content) : ICommand<AgendaWriteResult>;
+/// <summary>
+/// Attaches a JPEG or PNG picture of at most <see cref="AnnouncementPicture.MaxLength"/> bytes,
+/// replacing any earlier one. The description is read aloud in place of the picture.
+/// </summary>
+internal sealed record AddAnnouncementPicture(Guid AnnouncementId, string ContentType, byte[] Content, string? Description) : ICommand<AgendaWriteResult>;
 
-internal sealed record AnnouncementView(Guid Id, string Title, string Body, DateTimeOffset PostedAt, string? PictureUrl);
+internal sealed class AddAnnouncementPictureValidator : AbstractValidator<AddAnnouncementPicture>
+{
+    public const int MaxDescriptionLength = 250;
+
+    public AddAnnouncementPictureValidator()
+    {
+        RuleFor(command => command.Description)
+            .Must(description => !string.IsNullOrWhiteSpace(description))
+            .Says("Décrivez l'image en quelques mots (paramètre description), pour les personnes qui ne la voient pas.",
+                "Describe the picture in a few words (description parameter) for people who cannot see it.")
+            .MaximumLength(MaxDescriptionLength)
+            .Named("description", "description");
+    }
+}
+
+/// <summary>An announcement as residents read it. <c>PictureDescription</c> is null without a picture or for one attached without a description.</summary>
+internal sealed record AnnouncementView(Guid Id, string Title, string Body, DateTimeOffset PostedAt, string? PictureUrl, string? PictureDescription);
 
 internal sealed record ListAnnouncements : IQuery<IReadOnlyList<AnnouncementView>>;
 
@@ -56,7 +75,7 @@ internal sealed class PostAnnouncementHandler(ModuleSessions<ICommunityLifeStore
             throw NotFound(command.AnnouncementId);
         }
 
-        stream.AppendOne(new AnnouncementPictureAttached(command.AnnouncementId, contentType, command.Content.Length));
+        stream.AppendOne(new AnnouncementPictureAttached(command.AnnouncementId, contentType, command.Content.Length, command.Description!.Trim()));
         session.Store(new AnnouncementPicture { Id = command.AnnouncementId, ContentType = contentType, Content = command.Content });
         await session.SaveChangesAsync(cancellationToken);
         return new AgendaWriteResult(command.AnnouncementId, stream.VersionAfter(1));
@@ -67,7 +86,8 @@ internal sealed class PostAnnouncementHandler(ModuleSessions<ICommunityLifeStore
         await using var session = sessions.OpenForRead();
         var announcements = await session.Query<Announcement>().OrderByDescending(announcement => announcement.PostedAt).Take(100).ToListAsync(cancellationToken);
         return [.. announcements.Select(announcement => new AnnouncementView(announcement.Id, announcement.Title, announcement.Body, announcement.PostedAt,
-            announcement.PictureContentType is null ? null : $"/api/v1/announcements/{announcement.Id}/picture"))];
+            announcement.PictureContentType is null ? null : $"/api/v1/announcements/{announcement.Id}/picture",
+            announcement.PictureDescription))];
     }
 
     public async Task<AnnouncementPicture> Handle(GetAnnouncementPicture query, CancellationToken cancellationToken)

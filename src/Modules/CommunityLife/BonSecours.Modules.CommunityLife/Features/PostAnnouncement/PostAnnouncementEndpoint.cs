@@ -24,12 +24,13 @@ internal static class PostAnnouncementEndpoint
             .WithTags("Agenda")
             .WithSummary("Les annonces, les plus récentes d'abord");
 
-        api.MapPut("/announcements/{announcementId:guid}/picture", async (Guid announcementId, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
-                Results.Ok(await mediator.Send(new AddAnnouncementPicture(announcementId, request.ContentType ?? string.Empty, await ReadLimitedAsync(request, cancellationToken)), cancellationToken)))
+        api.MapPut("/announcements/{announcementId:guid}/picture", async (Guid announcementId, string? description, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
+                Results.Ok(await mediator.Send(new AddAnnouncementPicture(announcementId, request.ContentType ?? string.Empty,
+                    await ReadLimitedAsync(request, cancellationToken), description), cancellationToken)))
             .RequireAuthorization(AgendaAccess.Coordinator)
             .Accepts<byte[]>("image/jpeg", "image/png")
             .WithTags("Agenda")
-            .WithSummary("Ajoute une image JPEG ou PNG (2 Mo au plus) à une annonce");
+            .WithSummary("Ajoute une image JPEG ou PNG (2 Mo au plus) à une annonce, avec sa description (?description=, 250 caractères au plus)");
 
         api.MapGet("/announcements/{announcementId:guid}/picture", async (Guid announcementId, IMediator mediator, CancellationToken cancellationToken) =>
             {

@@ -54,8 +54,7 @@ internal static class RosterCancellation
         var events = stream.Aggregate.Cancel(residentId, activity.Details.Capacity, reason);
         stream.AppendMany(events);
 
-        var movedStart = activity.MovedOccurrences.FirstOrDefault(moved => moved.OccurrenceStart == occurrenceStart)?.Start;
-        var startUtc = AgendaTime.ToUtc(movedStart ?? occurrenceStart);
+        var startUtc = AgendaTime.ToUtc(activity.StartOf(occurrenceStart));
         foreach (var promoted in events.OfType<WaitingResidentPromoted>())
         {
             await bus.PublishAsync(new ResidentRegisteredForActivity(activity.Id, promoted.ResidentId, startUtc, OnWaitingList: false));
