@@ -5,8 +5,9 @@ import { h, pictogram } from "../dom.js";
 // The API names each picture with a French word. The pictogram is shown beside the word, never alone.
 const pictograms = { soleil: "☀️", chat: "🐱", fleur: "🌸", maison: "🏠", pomme: "🍎", bateau: "⛵", arbre: "🌳", oiseau: "🐦" };
 
-function pictureText(picture) {
-  return `${pictograms[picture] ?? "❔"} ${picture}`;
+// Returns the pictogram, hidden from screen readers, and the word of a picture, to place in a sentence.
+function pictureNodes(picture) {
+  return [pictogram(pictograms[picture] ?? "❔"), ` ${picture}`];
 }
 
 function cardNumbers(cards) {
@@ -28,7 +29,7 @@ export function memoryBoard({ session, play }) {
       return;
     }
     scores.textContent = scoresText(game, memory);
-    lastTurn.textContent = lastTurnText(game, memory);
+    lastTurn.replaceChildren(...lastTurnContent(game, memory));
     const myTurn = game.status === "inProgress" && game.currentPlayerId === session.personId;
     const recent = new Set([memory.revealedCard, ...(memory.lastMismatch ?? []), ...(memory.lastPair ?? [])]);
     grid.replaceChildren(...memory.cards.map((card) => cardButton(card, myTurn, recent.has(card.index))));
@@ -40,23 +41,23 @@ export function memoryBoard({ session, play }) {
     return `Vos paires : ${mine}. Les paires de votre partenaire : ${theirs}.`;
   }
 
-  function lastTurnText(game, memory) {
+  function lastTurnContent(game, memory) {
     const pictureOf = (index) => memory.cards[index].picture;
     if (memory.revealedCard !== null && memory.revealedCard !== undefined) {
-      const card = `la carte ${memory.revealedCard + 1} : ${pictureText(pictureOf(memory.revealedCard))}`;
+      const card = [`la carte ${memory.revealedCard + 1} : `, ...pictureNodes(pictureOf(memory.revealedCard))];
       return game.currentPlayerId === session.personId
-        ? `Vous avez retourné ${card}. Retournez une deuxième carte.`
-        : `Votre partenaire a retourné ${card}.`;
+        ? ["Vous avez retourné ", ...card, ". Retournez une deuxième carte."]
+        : ["Votre partenaire a retourné ", ...card, "."];
     }
     if (memory.lastPair) {
-      return `Cartes ${cardNumbers(memory.lastPair)} : ${pictureText(pictureOf(memory.lastPair[0]))} deux fois. C'est une paire !`;
+      return [`Cartes ${cardNumbers(memory.lastPair)} : `, ...pictureNodes(pictureOf(memory.lastPair[0])), " deux fois. C'est une paire !"];
     }
     if (memory.lastMismatch) {
       const [first, second] = memory.lastMismatch;
-      return `Cartes ${cardNumbers(memory.lastMismatch)} : ${pictureText(pictureOf(first))} et ${pictureText(pictureOf(second))}. `
-        + "Ce n'est pas une paire. Elles se cachent au prochain coup.";
+      return [`Cartes ${cardNumbers(memory.lastMismatch)} : `, ...pictureNodes(pictureOf(first)), " et ", ...pictureNodes(pictureOf(second)),
+        ". Ce n'est pas une paire. Elles se cachent au prochain coup."];
     }
-    return "Aucune carte n'est retournée.";
+    return ["Aucune carte n'est retournée."];
   }
 
   function cardButton(card, myTurn, recent) {
