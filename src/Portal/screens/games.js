@@ -1,25 +1,23 @@
-// Games between residents: the list of games and invitations, and the Connect Four board,
-// both kept up to date by the games live stream.
+// Games between residents: the list of games and invitations, and the screen of one game,
+// both kept up to date by the games live stream. Each game's board has its own module.
 import { getJson, postJson } from "../api.js";
 import { alertBox, h, pictogram, showAlert } from "../dom.js";
 import { instantInWords } from "../french-time.js";
 import { followEventStream } from "../live-stream.js";
 import { backToHome } from "./common.js";
+import { connectFourBoard } from "./connect-four-board.js";
+import { memoryBoard } from "./memory-board.js";
 
 const gameNames = { connectFour: "Puissance 4", memory: "Memory" };
 
-// The first player's discs are red with ●, the second player's yellow with ○, so colour is never the only clue.
-const discs = {
-  first: { symbol: "●", colour: "rouge", className: "disc-first" },
-  second: { symbol: "○", colour: "jaune", className: "disc-second" },
-};
+// The games a resident can choose in an invitation, each explained in one easy sentence.
+const gameChoices = [
+  { kind: "connectFour", pictogram: "🔴", explanation: "Faites tomber des jetons. Alignez 4 jetons pour gagner." },
+  { kind: "memory", pictogram: "🃏", explanation: "Retournez des cartes. Trouvez le plus de paires d'images." },
+];
 
 function otherPlayer(game, session) {
   return game.inviterId === session.personId ? game.opponentId : game.inviterId;
-}
-
-function discOf(game, playerId) {
-  return playerId === game.firstPlayerId ? discs.first : discs.second;
 }
 
 // NOTE: the games API gives player ids only, and residents may not read other residents'
@@ -93,7 +91,7 @@ export function gamesScreen({ session, announce, navigate }) {
           h("button", { type: "button", className: "button primary", "aria-describedby": headingId, onclick: () => answer(game, true) }, pictogram("✔️"), " Accepter"),
           h("button", { type: "button", className: "button secondary", "aria-describedby": headingId, onclick: () => answer(game, false) }, pictogram("❌"), " Refuser"),
         ] : null,
-        game.kind === "connectFour" && !invitedMe && game.status !== "declined"
+        !invitedMe && game.status !== "declined"
           ? h("a", { className: "button secondary", href: `#/partie/${game.id}`, "aria-describedby": headingId }, pictogram("🔎"), " Voir la partie")
           : null));
   }
@@ -130,7 +128,8 @@ export function gamesScreen({ session, announce, navigate }) {
           return;
         }
         try {
-          const { data: game } = await postJson("/games", { kind: "connectFour", opponent: chosen.value });
+          const kind = event.submitter?.value ?? "connectFour";
+          const { data: game } = await postJson("/games", { kind, opponent: chosen.value });
           announce("L'invitation est envoyée.");
           navigate(`#/partie/${game.id}`);
         } catch (problem) {
@@ -138,7 +137,11 @@ export function gamesScreen({ session, announce, navigate }) {
         }
       } },
       h("fieldset", {}, h("legend", {}, "Avec qui voulez-vous jouer ?"), choices),
-      h("button", { type: "submit", className: "button primary" }, pictogram("📨"), " Inviter à jouer au Puissance 4"));
+      h("fieldset", { className: "game-choices" }, h("legend", {}, "À quel jeu ?"),
+        gameChoices.map((choice) => h("button", { type: "submit", className: "button primary game-choice", value: choice.kind },
+          pictogram(choice.pictogram),
+          h("span", {}, h("span", { className: "game-choice-name" }, `Inviter à jouer au ${gameNames[choice.kind]}`),
+            h("span", { className: "game-choice-explanation" }, choice.explanation))))));
     return form;
   }
 
@@ -165,62 +168,44 @@ export function gamesScreen({ session, announce, navigate }) {
   };
 }
 
-// One Connect Four game: 7 column buttons over a 6-row grid, updated live for both players.
-export function gameScreen({ session, id, announce, navigate }) {
+// One game, with the board of its kind, updated live for both players. The game is read
+// before the screen is built, so the title names the game.
+export async function gameScreen({ session, id, announce, navigate }) {
   const error = alertBox();
   showAlert(error, null);
   const status = h("p", { className: "game-status", role: "status" });
-  const legend = h("p", { className: "game-legend" });
-  const board = h("div", { className: "connect-four", role: "group", "aria-label": "Grille du Puissance 4" });
   const actions = h("div", { className: "actions" });
   let game = null;
   let closeStream = null;
 
+  let first = null;
+  try {
+    first = (await getJson(`/games/${id}`)).data;
+  } catch (problem) {
+    showAlert(error, problem.message);
+  }
+  const boardOf = first?.kind === "memory" ? memoryBoard : connectFourBoard;
+  const board = first ? boardOf({ session, play }) : null;
+  const title = board?.title ?? "Partie";
+
   function show(next) {
     const previousStatus = game?.status;
     game = next;
-    const mine = discOf(game, session.personId);
-    const theirs = mine === discs.first ? discs.second : discs.first;
-    legend.textContent = `Vos jetons : ${mine.symbol} ${mine.colour}. Ceux de votre partenaire : ${theirs.symbol} ${theirs.colour}.`;
     status.textContent = resultText(game, session);
     if (previousStatus === "inProgress" && game.status !== "inProgress") announce(status.textContent);
-    renderBoard();
+    board.show(game);
     renderActions();
-  }
-
-  function renderBoard() {
-    const grid = game.connectFour;
-    if (!grid) {
-      board.replaceChildren(h("p", {}, "La grille apparaît quand la partie commence."));
-      return;
-    }
-    const myTurn = game.status === "inProgress" && game.currentPlayerId === session.personId;
-    const columns = [];
-    for (let column = 0; column < grid.columns; column++) {
-      const cells = grid.cells.map((row) => row[column]);
-      const filled = cells.filter((cell) => cell !== null);
-      const describedId = `colonne-${column + 1}-contenu`;
-      const description = filled.length === 0 ? "Colonne vide."
-        : `De bas en haut : ${[...filled].reverse().map((player) => discOf(game, player).colour).join(", ")}. ${grid.rows - filled.length} places libres.`;
-      columns.push(h("button", {
-          type: "button", className: "board-column", "aria-label": `Colonne ${column + 1}`, "aria-describedby": describedId,
-          disabled: !myTurn || filled.length === grid.rows, onclick: () => play(column),
-        },
-        cells.map((player) => {
-          const disc = player === null ? null : discOf(game, player);
-          return h("span", { className: `board-cell ${disc ? disc.className : "empty"}`, "aria-hidden": "true" }, disc ? disc.symbol : "");
-        }),
-        h("span", { className: "visually-hidden", id: describedId }, description)));
-    }
-    board.replaceChildren(...columns);
   }
 
   function renderActions() {
     const invitedMe = game.status === "invited" && game.opponentId === session.personId;
     const ended = ["won", "drawn", "abandoned"].includes(game.status);
-    actions.replaceChildren(
+    // replaceChildren would write a null as the text "null", so only the buttons that apply are passed.
+    const buttons = [
       invitedMe ? h("button", { type: "button", className: "button primary", onclick: accept }, pictogram("✔️"), " Accepter la partie") : null,
-      ended ? h("button", { type: "button", className: "button primary", onclick: rematch }, pictogram("🔁"), " Revanche") : null);
+      ended ? h("button", { type: "button", className: "button primary", onclick: rematch }, pictogram("🔁"), " Revanche") : null,
+    ];
+    actions.replaceChildren(...buttons.filter((button) => button !== null));
   }
 
   async function load() {
@@ -233,15 +218,16 @@ export function gameScreen({ session, id, announce, navigate }) {
     }
   }
 
-  async function play(column) {
+  async function play(position) {
     try {
-      const { data } = await postJson(`/games/${id}/moves`, { column });
+      const { data } = await postJson(`/games/${id}/moves`, board.moveOf(position));
+      showAlert(error, null);
       show(data);
-      const focusTarget = board.querySelectorAll(".board-column")[column];
-      if (focusTarget && !focusTarget.disabled) focusTarget.focus();
+      board.focusAfterMove(position);
     } catch (problem) {
-      showAlert(error, problem.message);
+      // Shows the board as the API returns it, then the problem, because a successful load clears the alert.
       await load();
+      showAlert(error, problem.message);
     }
   }
 
@@ -275,16 +261,18 @@ export function gameScreen({ session, id, announce, navigate }) {
   }
 
   return {
-    title: "Puissance 4",
+    title,
     content: h("section", { "aria-labelledby": "titre-partie" },
       h("p", { className: "back" }, h("a", { className: "button secondary", href: "#/jeux" }, pictogram("⬅️"), " Retour aux jeux")),
-      h("h1", { id: "titre-partie" }, "Puissance 4"),
+      h("h1", { id: "titre-partie" }, title),
       error,
-      h("p", {}, "Touchez une colonne pour y faire tomber votre jeton. Alignez 4 jetons pour gagner."),
-      legend, status, board, actions),
+      board ? [h("p", {}, board.help), status, ...board.content, actions] : null),
     afterRender: () => {
-      load();
+      if (!board) return;
+      show(first);
       closeStream = followEventStream("/games/stream", { onEvent, onReconnect: load });
+      // Reads the game again in case a move was played before the stream was open.
+      load();
     },
     dispose: () => closeStream?.(),
   };

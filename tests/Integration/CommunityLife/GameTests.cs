@@ -120,6 +120,57 @@ public sealed class GameTests(BonSecoursHost host) : IClassFixture<BonSecoursHos
     }
 
     [Fact]
+    public async Task Memory_hides_cards_turned_back()
+    {
+        var (jeanne, lucas, gameId) = await StartedGameAsync("memory");
+        var layout = MemoryBoard.Shuffle(await SeedOfAsync(gameId));
+        var first = 0;
+        var mismatch = Enumerable.Range(1, 15).First(card => layout[card] != layout[first]);
+        var lucasPair = Enumerable.Range(0, 16)
+            .Where(card => card != first && card != mismatch)
+            .GroupBy(card => layout[card])
+            .First(cards => cards.Count() == 2)
+            .ToArray();
+        await using var lucasStream = await SseStream.OpenAsync(host, host.Resident(lucas), "/api/v1/games/stream");
+
+        await (await TurnAsync(host.Resident(jeanne), gameId, first)).JsonAsync(HttpStatusCode.OK);
+        var missed = await (await TurnAsync(host.Resident(jeanne), gameId, mismatch)).JsonAsync(HttpStatusCode.OK);
+        await (await TurnAsync(host.Resident(lucas), gameId, lucasPair[0])).JsonAsync(HttpStatusCode.OK);
+        // Lucas's stream carries the three moves so far; the third one shows the board after the mismatch turned back.
+        JsonElement? turnedBack = null;
+        for (var move = 0; move < 3; move++)
+        {
+            turnedBack = await lucasStream.NextAsync("game-move-played", TimeSpan.FromSeconds(10));
+        }
+
+        var paired = await (await TurnAsync(host.Resident(lucas), gameId, lucasPair[1])).JsonAsync(HttpStatusCode.OK);
+        var resumed = await (await host.Resident(jeanne).GetAsync($"/api/v1/games/{gameId}")).JsonAsync(HttpStatusCode.OK);
+
+        var missedView = missed.GetProperty("memory");
+        Assert.Equal([first, mismatch], missedView.GetProperty("lastMismatch").EnumerateArray().Select(card => card.GetInt32()));
+        Assert.Equal(JsonValueKind.Null, missedView.GetProperty("lastPair").ValueKind);
+        Assert.NotNull(turnedBack);
+        Assert.Equal(3, turnedBack!.Value.GetProperty("moveCount").GetInt32());
+        var streamedView = turnedBack.Value.GetProperty("memory");
+        Assert.Equal(lucasPair[0], streamedView.GetProperty("revealedCard").GetInt32());
+        Assert.Equal(JsonValueKind.Null, streamedView.GetProperty("lastMismatch").ValueKind);
+        Assert.Equal(layout[lucasPair[0]], streamedView.GetProperty("cards")[lucasPair[0]].GetProperty("picture").GetString());
+        Assert.Equal(JsonValueKind.Null, streamedView.GetProperty("cards")[first].GetProperty("picture").ValueKind);
+        Assert.Equal(JsonValueKind.Null, streamedView.GetProperty("cards")[mismatch].GetProperty("picture").ValueKind);
+        var resumedView = resumed.GetProperty("memory");
+        Assert.Equal([lucasPair[0], lucasPair[1]], resumedView.GetProperty("lastPair").EnumerateArray().Select(card => card.GetInt32()));
+        Assert.Equal(lucas, paired.GetProperty("currentPlayerId").GetGuid());
+        Assert.Equal(1, resumedView.GetProperty("scores")[1].GetProperty("pairs").GetInt32());
+        foreach (var card in resumedView.GetProperty("cards").EnumerateArray())
+        {
+            var faceDown = !card.GetProperty("found").GetBoolean();
+            Assert.Equal(faceDown, card.GetProperty("picture").ValueKind == JsonValueKind.Null);
+        }
+
+        Assert.DoesNotContain("seed", resumed.GetRawText(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Move_reaches_other_player_stream()
     {
         var (jeanne, lucas, gameId) = await StartedGameAsync("connectFour");

@@ -77,6 +77,25 @@ public sealed class MemoryTests
     }
 
     [Fact]
+    public void Last_pair_shown_until_next_card()
+    {
+        var board = new MemoryBoard(Seed);
+        var pair = PairsOf(Seed)[0];
+        var next = PairsOf(Seed)[1].First;
+
+        board.Play(pair.First);
+        var beforeSecondCard = board.LastPair;
+        board.Play(pair.Second);
+        var afterPair = board.LastPair;
+        board.Play(next);
+
+        Assert.Null(beforeSecondCard);
+        Assert.Equal((pair.First, pair.Second), afterPair);
+        Assert.Null(board.LastPair);
+        Assert.Equal(next, board.RevealedCard);
+    }
+
+    [Fact]
     public void Turned_back_card_can_be_played_again()
     {
         var board = new MemoryBoard(Seed);

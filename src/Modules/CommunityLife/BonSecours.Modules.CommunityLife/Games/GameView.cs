@@ -10,7 +10,13 @@ internal sealed record MemoryCardView(int Index, string? Picture, bool Found);
 
 internal sealed record MemoryScoreView(Guid PlayerId, int Pairs);
 
-internal sealed record MemoryView(IReadOnlyList<MemoryCardView> Cards, IReadOnlyList<MemoryScoreView> Scores, int? RevealedCard, IReadOnlyList<int>? LastMismatch);
+/// <summary>
+/// A Memory board as a player may see it: <see cref="RevealedCard"/> is the first card of the turn under way,
+/// <see cref="LastMismatch"/> and <see cref="LastPair"/> the two cards of the last finished turn, face up
+/// until the next card is turned. Every other card that is not found has a null picture.
+/// </summary>
+internal sealed record MemoryView(
+    IReadOnlyList<MemoryCardView> Cards, IReadOnlyList<MemoryScoreView> Scores, int? RevealedCard, IReadOnlyList<int>? LastMismatch, IReadOnlyList<int>? LastPair);
 
 /// <summary>The full state of a game, rebuilt from its stream, so a reloaded tablet can resume it.</summary>
 internal sealed record GameView(
@@ -79,7 +85,8 @@ internal sealed record GameView(
             .Select(card => new MemoryCardView(card, board.IsFound(card) || faceUp.Contains(card) ? board.PictureOf(card) : null, board.IsFound(card)))
             .ToList();
         var scores = new[] { new MemoryScoreView(game.PlayerAt(0), board.Scores[0]), new MemoryScoreView(game.PlayerAt(1), board.Scores[1]) };
-        int[]? lastMismatch = board.LastMismatch is { } pair ? [pair.First, pair.Second] : null;
-        return new MemoryView(cards, scores, board.RevealedCard, lastMismatch);
+        int[]? lastMismatch = board.LastMismatch is { } missed ? [missed.First, missed.Second] : null;
+        int[]? lastPair = board.LastPair is { } found ? [found.First, found.Second] : null;
+        return new MemoryView(cards, scores, board.RevealedCard, lastMismatch, lastPair);
     }
 }

@@ -30,6 +30,9 @@ internal sealed class MemoryBoard : GameBoard
     /// <summary>The two cards of the last turn that did not match, shown before they turn back.</summary>
     public (int First, int Second)? LastMismatch { get; private set; }
 
+    /// <summary>The two cards of the last turn when they matched, so both players see which pair was just found.</summary>
+    public (int First, int Second)? LastPair { get; private set; }
+
     public IReadOnlyList<int> Scores => _scores;
 
     public string PictureOf(int card) => _layout[card];
@@ -56,6 +59,7 @@ internal sealed class MemoryBoard : GameBoard
         {
             RevealedCard = position;
             LastMismatch = null;
+            LastPair = null;
             return MoveOutcome.Continue;
         }
 
@@ -69,6 +73,7 @@ internal sealed class MemoryBoard : GameBoard
 
         _found[first] = true;
         _found[position] = true;
+        LastPair = (first, position);
         _scores[CurrentPlayer]++;
         if (!_found.All(found => found))
         {
