@@ -5,6 +5,7 @@ import { applyPreferences, readAloud, readAloudEnabled, resetPreferences, stored
 import { activityScreen, agendaScreen, newActivityScreen } from "./screens/agenda.js";
 import { newAnnouncementScreen } from "./screens/announcement-form.js";
 import { proposalsScreen } from "./screens/proposals.js";
+import { newLocalEventScreen } from "./screens/local-event-form.js";
 import { gameScreen, gamesScreen } from "./screens/games.js";
 import { videoCallsScreen } from "./screens/video-calls.js";
 import { accompaniedResidentScreen } from "./screens/accompanied.js";
@@ -33,6 +34,7 @@ const screens = {
   "#/agenda/nouvelle-activite": newActivityScreen,
   "#/agenda/nouvelle-annonce": newAnnouncementScreen,
   "#/agenda/propositions": proposalsScreen,
+  "#/agenda/nouvel-evenement": newLocalEventScreen,
   "#/jeux": gamesScreen,
   "#/appels-video": videoCallsScreen,
   "#/kiosque": kioskScreen,

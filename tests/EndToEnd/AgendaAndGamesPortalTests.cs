@@ -234,6 +234,30 @@ public sealed partial class PortalTests
     }
 
     [Fact]
+    public async Task Coordinator_adds_town_event()
+    {
+        var page = await OpenTileAsync("animatrice", "Bonjour", "Agenda partagé");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ajouter un événement en ville" }).ClickAsync();
+        await Accessibility.AssertAccessibleAsync(page, "town event form");
+
+        var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await page.GetByLabel("Nom de l'événement").FillAsync("Marché de Noël");
+        await page.GetByLabel("Lieu").FillAsync("Grand-Place d'Arras");
+        await page.GetByLabel("Jour").FillAsync(day);
+        await page.GetByLabel("Adresse du site web").FillAsync("ftp://marche");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter l'événement" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Le lien doit être une adresse web complète");
+
+        await page.GetByLabel("Adresse du site web").FillAsync("https://marche-de-noel.example");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter l'événement" }).ClickAsync();
+        var town = page.GetByRole(AriaRole.List, new() { Name = "Événements en ville" });
+        await Assertions.Expect(town).ToContainTextAsync("Marché de Noël");
+        await Assertions.Expect(town.GetByRole(AriaRole.Link, new() { Name = "En savoir plus sur « Marché de Noël » (site web)" }))
+            .ToHaveAttributeAsync("href", "https://marche-de-noel.example");
+        await Accessibility.AssertAccessibleAsync(page, "agenda with town event");
+    }
+
+    [Fact]
     public async Task Connect_four_game_between_two_residents()
     {
         var jeanne = await OpenTileAsync("jeanne", "Bonjour Jeanne", "Jeux");

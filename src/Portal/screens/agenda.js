@@ -170,7 +170,8 @@ export function agendaScreen({ session, announce }) {
       events.replaceChildren(...(data.length === 0 ? [h("li", {}, "Pas d'événement en ville pour le moment.")]
         : data.map((event) => h("li", { className: "card" },
           h("h3", {}, pictogram("🏙️"), " ", event.title),
-          h("p", {}, `${dayInWords(event.date)}, ${event.place}`)))));
+          h("p", {}, `${dayInWords(event.date)}, ${event.place}`),
+          event.link ? h("p", {}, h("a", { className: "button secondary", href: event.link, rel: "noopener noreferrer", target: "_blank" }, `En savoir plus sur « ${event.title} » (site web)`)) : null))));
     } catch {
       events.replaceChildren(h("li", {}, "Les événements en ville ne sont pas disponibles."));
     }
@@ -196,6 +197,7 @@ export function agendaScreen({ session, announce }) {
         ? h("p", { className: "actions" },
           h("a", { className: "button primary", href: "#/agenda/nouvelle-activite" }, pictogram("➕"), " Publier une activité"),
           h("a", { className: "button secondary", href: "#/agenda/nouvelle-annonce" }, pictogram("📢"), " Publier une annonce"),
+          h("a", { className: "button secondary", href: "#/agenda/nouvel-evenement" }, pictogram("🏙️"), " Ajouter un événement en ville"),
           h("a", { className: "button secondary", href: "#/agenda/propositions" }, pictogram("💡"), " Les propositions des résidents"))
         : null,
       session.role === "resident"
