@@ -209,6 +209,28 @@ public sealed class MessagingTests(BonSecoursHost host) : IClassFixture<BonSecou
     }
 
     [Fact]
+    public async Task Concurrent_read_marks_keep_largest()
+    {
+        var jeanneId = await host.ResidentLivingHereAsync();
+        var lucasId = await host.ResidentLivingHereAsync();
+        var conversationId = await host.Resident(jeanneId).StartWithResidentAsync(lucasId);
+        var lucas = host.Resident(lucasId);
+        for (var index = 0; index < 12; index++)
+        {
+            await lucas.PostTextOkAsync(conversationId, $"message {index}");
+        }
+
+        // Twelve devices mark at once, each up to a different message, starting from no position at all.
+        var devices = Enumerable.Range(1, 12).Select(_ => host.Resident(jeanneId)).ToList();
+        var marks = await Task.WhenAll(devices.Select((device, index) =>
+            device.PostAsJsonAsync($"/api/v1/conversations/{conversationId}/read", new { upToSequence = index + 1 })));
+
+        Assert.All(marks, mark => Assert.Equal(HttpStatusCode.OK, mark.StatusCode));
+        var conversation = await devices[0].ConversationAsync(conversationId);
+        Assert.Equal(0, conversation.GetProperty("unreadCount").GetInt64());
+    }
+
+    [Fact]
     public async Task Blocked_person_cannot_write()
     {
         var jeanneId = await host.ResidentLivingHereAsync();

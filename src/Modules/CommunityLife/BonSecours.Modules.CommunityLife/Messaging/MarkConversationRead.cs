@@ -31,14 +31,17 @@ internal sealed class MarkConversationReadHandler(ModuleSessions<ICommunityLifeS
     {
         var caller = access.Caller();
         await using var session = sessions.OpenForWrite(nameof(MarkConversationRead));
-        var conversation = await access.EnsureParticipantAsync(session, command.ConversationId, cancellationToken);
+        await access.EnsureParticipantAsync(session, command.ConversationId, cancellationToken);
+
+        // The conversation stream's row lock, which posting also takes, serializes the marks of
+        // several devices, so each one reads the position the previous one committed.
+        var stream = await session.Events.FetchForExclusiveWriting<Conversation>(command.ConversationId, cancellationToken);
+        var conversation = stream.Aggregate!;
         var id = ReadPosition.IdOf(conversation.Id, caller);
         var position = await session.LoadAsync<ReadPosition>(id, cancellationToken)
             ?? new ReadPosition { Id = id, ConversationId = conversation.Id, ParticipantKey = caller.Key };
 
         var upTo = Math.Min(command.UpToSequence!.Value, conversation.LastSequence);
-        // NOTE: two devices marking at the same instant may both read the old position, and the
-        // later commit wins even when it is the smaller one; the next mark repairs it.
         if (upTo > position.UpToSequence)
         {
             position.UpToSequence = upTo;

@@ -7,6 +7,7 @@ using BonSecours.Modules.CommunityLife.Domain.Agenda;
 using BonSecours.Modules.CommunityLife.Infrastructure;
 using Marten;
 using MediatR;
+using Microsoft.Extensions.Logging;
 using Wolverine;
 
 namespace BonSecours.Modules.CommunityLife.Features.RegisterForActivity;
@@ -14,7 +15,8 @@ namespace BonSecours.Modules.CommunityLife.Features.RegisterForActivity;
 /// <summary>Cancels a resident's place or waiting-list entry; the first waiting resident takes a freed place.</summary>
 internal sealed record CancelRegistration(Guid ActivityId, DateTime OccurrenceStart, Guid ResidentId) : ICommand<RegistrationView>;
 
-internal sealed class CancelRegistrationHandler(ModuleSessions<ICommunityLifeStore> sessions, IRequestContext context, RealtimeBroker broker, TimeProvider clock)
+internal sealed class CancelRegistrationHandler(
+    ModuleSessions<ICommunityLifeStore> sessions, IRequestContext context, RealtimeBroker broker, TimeProvider clock, ILogger<CancelRegistrationHandler> logger)
     : IRequestHandler<CancelRegistration, RegistrationView>
 {
     public async Task<RegistrationView> Handle(CancelRegistration command, CancellationToken cancellationToken)
@@ -24,7 +26,7 @@ internal sealed class CancelRegistrationHandler(ModuleSessions<ICommunityLifeSto
             throw AgendaRules.NotYourRegistration();
         }
 
-        return await ConcurrencyRetry.RunAsync(async () =>
+        return await WriteRetry.RunAsync(logger, nameof(CancelRegistration), async () =>
         {
             await using var session = sessions.OpenForWrite(nameof(CancelRegistration));
             var activity = await session.LoadActivityAsync(command.ActivityId, cancellationToken);

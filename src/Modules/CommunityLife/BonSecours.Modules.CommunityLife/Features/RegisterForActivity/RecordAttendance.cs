@@ -7,6 +7,7 @@ using BonSecours.Modules.CommunityLife.Domain.Agenda;
 using BonSecours.Modules.CommunityLife.Infrastructure;
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Logging;
 
 namespace BonSecours.Modules.CommunityLife.Features.RegisterForActivity;
 
@@ -28,11 +29,11 @@ internal sealed record RosterView(Guid ActivityId, string OccurrenceStart, int C
 
 internal sealed record GetRoster(Guid ActivityId, DateTime OccurrenceStart) : IQuery<RosterView>;
 
-internal sealed class RecordAttendanceHandler(ModuleSessions<ICommunityLifeStore> sessions)
+internal sealed class RecordAttendanceHandler(ModuleSessions<ICommunityLifeStore> sessions, ILogger<RecordAttendanceHandler> logger)
     : IRequestHandler<RecordAttendance, RosterView>, IRequestHandler<GetRoster, RosterView>
 {
     public async Task<RosterView> Handle(RecordAttendance command, CancellationToken cancellationToken) =>
-        await ConcurrencyRetry.RunAsync(async () =>
+        await WriteRetry.RunAsync(logger, nameof(RecordAttendance), async () =>
         {
             await using var session = sessions.OpenForWrite(nameof(RecordAttendance));
             var activity = await session.LoadActivityAsync(command.ActivityId, cancellationToken);

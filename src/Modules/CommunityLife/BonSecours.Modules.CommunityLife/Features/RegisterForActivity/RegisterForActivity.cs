@@ -5,6 +5,7 @@ using BonSecours.Modules.CommunityLife.Contracts;
 using BonSecours.Modules.CommunityLife.Domain.Agenda;
 using BonSecours.Modules.CommunityLife.Infrastructure;
 using MediatR;
+using Microsoft.Extensions.Logging;
 
 namespace BonSecours.Modules.CommunityLife.Features.RegisterForActivity;
 
@@ -36,7 +37,8 @@ internal sealed record RegistrationView(Guid ActivityId, string OccurrenceStart,
 /// <summary>Registers a resident for one occurrence, or puts them on its waiting list when it is full. Repeating it changes nothing.</summary>
 internal sealed record RegisterForActivity(Guid ActivityId, DateTime OccurrenceStart, Guid ResidentId) : ICommand<RegistrationView>;
 
-internal sealed class RegisterForActivityHandler(ModuleSessions<ICommunityLifeStore> sessions, IRequestContext context, TimeProvider clock)
+internal sealed class RegisterForActivityHandler(
+    ModuleSessions<ICommunityLifeStore> sessions, IRequestContext context, TimeProvider clock, ILogger<RegisterForActivityHandler> logger)
     : IRequestHandler<RegisterForActivity, RegistrationView>
 {
     public async Task<RegistrationView> Handle(RegisterForActivity command, CancellationToken cancellationToken)
@@ -46,7 +48,7 @@ internal sealed class RegisterForActivityHandler(ModuleSessions<ICommunityLifeSt
             throw AgendaRules.NotYourRegistration();
         }
 
-        return await ConcurrencyRetry.RunAsync(() => AttemptAsync(command, cancellationToken), cancellationToken);
+        return await WriteRetry.RunAsync(logger, nameof(RegisterForActivity), () => AttemptAsync(command, cancellationToken), cancellationToken);
     }
 
     private async Task<RegistrationView> AttemptAsync(RegisterForActivity command, CancellationToken cancellationToken)
