@@ -22,6 +22,8 @@ internal sealed class LatencyRun(BenchmarkOptions options, PostgresCluster clust
 {
     private const string Residence = "bench-residence";
 
+    private static readonly WatchedEvents PriorityCallsRaised = new("/api/v1/priority-calls/stream", "priority-call-raised", "callId");
+
     public async Task<RunResult> ExecuteAsync(string name, int loadClients)
     {
         var tokens = new AccessTokens();
@@ -40,10 +42,10 @@ internal sealed class LatencyRun(BenchmarkOptions options, PostgresCluster clust
     {
         using var api = new ApiClients(host.BaseAddress, tokens, Residence);
         var residence = await ResidenceSetup.CreateAsync(api, options.Residents, options.StaffClients);
-        var streams = new List<AlertStream>();
+        var streams = new List<ArrivalStream>();
         foreach (var userId in residence.StaffUserIds)
         {
-            streams.Add(await AlertStream.OpenAsync(api.For("care-staff", userId)));
+            streams.Add(await ArrivalStream.OpenAsync(api.For("care-staff", userId), PriorityCallsRaised));
         }
 
         using var nurse = api.For("care-staff", residence.StaffUserIds[0]);
@@ -91,7 +93,7 @@ internal sealed class LatencyRun(BenchmarkOptions options, PostgresCluster clust
         }
     }
 
-    private async Task<CallMeasurement> MeasureCallAsync(HttpClient resident, HttpClient nurse, List<AlertStream> streams, bool waitForCareFile)
+    private async Task<CallMeasurement> MeasureCallAsync(HttpClient resident, HttpClient nurse, List<ArrivalStream> streams, bool waitForCareFile)
     {
         var (callId, startedAt, respondedAt) = await RaiseAsync(resident, waitForCareFile);
         var measurement = new CallMeasurement(LatencySummary.Milliseconds(startedAt, respondedAt));

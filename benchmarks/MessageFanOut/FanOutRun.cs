@@ -25,6 +25,8 @@ internal sealed class FanOutRun(FanOutOptions options, PostgresCluster cluster, 
 {
     private const string Residence = "bench-residence";
     private const string AdministratorId = "bench-admin";
+
+    private static readonly WatchedEvents MessagesPosted = new("/api/v1/conversations/stream", "message-posted", "id");
     private const string CoordinatorId = "bench-coordinator";
 
     public async Task<FanOutResult> ExecuteAsync(int clients)
@@ -59,14 +61,14 @@ internal sealed class FanOutRun(FanOutOptions options, PostgresCluster cluster, 
 
         // Stream i belongs to resident i modulo the number of residents, so more streams than
         // residents means several devices per resident.
-        var streams = new List<MessageStream>();
+        var streams = new List<ArrivalStream>();
         var senders = residentIds.Select(id => api.For("resident", $"bench-resident-{id}", id.ToString())).ToList();
         try
         {
             for (var index = 0; index < clients; index++)
             {
                 var residentId = residentIds[index % residentIds.Count];
-                streams.Add(await MessageStream.OpenAsync(api.For("resident", $"bench-resident-{residentId}", residentId.ToString())));
+                streams.Add(await ArrivalStream.OpenAsync(api.For("resident", $"bench-resident-{residentId}", residentId.ToString()), MessagesPosted));
             }
 
             // Warm-up messages are not measured. Every resident posts at least one, which also waits
@@ -136,7 +138,7 @@ internal sealed class FanOutRun(FanOutOptions options, PostgresCluster cluster, 
         }
     }
 
-    private async Task<MessageMeasurement> MeasureMessageAsync(HttpClient sender, Guid conversationId, List<MessageStream> streams, bool waitUntilResidentMayPost)
+    private async Task<MessageMeasurement> MeasureMessageAsync(HttpClient sender, Guid conversationId, List<ArrivalStream> streams, bool waitUntilResidentMayPost)
     {
         var (messageId, startedAt, respondedAt) = await PostAsync(sender, conversationId, waitUntilResidentMayPost);
         var timeout = Task.Delay(TimeSpan.FromSeconds(options.DeliveryTimeoutSeconds));

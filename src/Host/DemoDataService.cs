@@ -4,7 +4,6 @@ using BonSecours.Modules.CommunityLife.Games;
 using BonSecours.Modules.CommunityLife.Messaging;
 using BonSecours.Modules.Residents.Demo;
 using BonSecours.Modules.Services.Demo;
-using BonSecours.Modules.Services.Demo;
 
 namespace BonSecours.Host;
 

@@ -101,7 +101,7 @@ app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 // Without the CDN fonts and the AI agent, the API page loads only from this Host, as its Content-Security-Policy requires.
 app.MapScalarApiReference("/api-docs", options => options
         .WithTitle("BonSecours API")
-        .WithDefaultFonts(false)
+        .DisableDefaultFonts()
         .DisableAgent())
     .AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();

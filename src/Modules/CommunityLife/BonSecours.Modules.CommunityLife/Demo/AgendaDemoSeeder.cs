@@ -17,22 +17,6 @@ public static class AgendaDemoSeeder
 {
     private static readonly TimeSpan CommunityFileWait = TimeSpan.FromSeconds(15);
 
-    /// <summary>
-    /// Seeds in the background, because the community files it waits for arrive through
-    /// Wolverine once the Host runs. The returned task logs any exception and completes.
-    /// </summary>
-    public static Task StartSeeding(IServiceProvider services, string residenceId, ILogger logger) => Task.Run(async () =>
-    {
-        try
-        {
-            await SeedAsync(services, residenceId, services.GetRequiredService<TimeProvider>(), logger, CancellationToken.None);
-        }
-        catch (Exception exception)
-        {
-            logger.LogError(exception, "Agenda demo data failed for residence {Residence}", residenceId);
-        }
-    });
-
     public static async Task SeedAsync(IServiceProvider services, string residenceId, TimeProvider clock, ILogger logger, CancellationToken cancellationToken)
     {
         var store = services.GetRequiredService<ICommunityLifeStore>();

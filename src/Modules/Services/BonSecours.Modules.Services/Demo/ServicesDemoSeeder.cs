@@ -22,26 +22,6 @@ public static class ServicesDemoSeeder
 {
     private static readonly TimeSpan ResidentFileWait = TimeSpan.FromSeconds(60);
 
-    /// <summary>
-    /// Seeds without holding up the Host's start, because the kiosk files only appear once
-    /// Wolverine has delivered the Residents module's messages. Failures are logged.
-    /// </summary>
-    public static void StartInBackground(IServiceProvider services, string residenceId, ILogger logger)
-    {
-        var stopping = services.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>().ApplicationStopping;
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                await SeedAsync(services, residenceId, logger, stopping);
-            }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
-            {
-                logger.LogError(exception, "Kiosk demo data for {Residence} failed", residenceId);
-            }
-        }, stopping);
-    }
-
     public static async Task SeedAsync(IServiceProvider services, string residenceId, ILogger logger, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();

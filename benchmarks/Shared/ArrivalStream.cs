@@ -3,40 +3,49 @@ using System.Diagnostics;
 using System.Net.ServerSentEvents;
 using System.Text.Json;
 
-namespace BonSecours.Benchmarks.MessageFanOut;
+namespace BonSecours.Benchmarks.Shared;
 
 /// <summary>
-/// One open <c>GET /api/v1/conversations/stream</c> of one resident. It stamps each
-/// <c>message-posted</c> event with <see cref="Stopwatch.GetTimestamp"/> as soon as the event
-/// is parsed, keyed by message id, whether or not anyone waits for that message yet.
+/// One open server-sent-event stream of the Host, such as <c>GET /api/v1/priority-calls/stream</c>.
+/// It stamps each event of the watched type with <see cref="Stopwatch.GetTimestamp"/> as soon as
+/// the event is parsed, keyed by the id read from its payload, whether or not anyone waits for
+/// that id yet.
 /// </summary>
-internal sealed class MessageStream : IAsyncDisposable
-{
-    private const string PostedEvent = "message-posted";
+/// <param name="Path">The stream's path, for example <c>/api/v1/conversations/stream</c>.</param>
+/// <param name="EventType">The event type to stamp, for example <c>message-posted</c>.</param>
+/// <param name="IdProperty">The payload property that holds the event's id, for example <c>id</c>.</param>
+internal sealed record WatchedEvents(string Path, string EventType, string IdProperty);
 
+internal sealed class ArrivalStream : IAsyncDisposable
+{
     private readonly ConcurrentDictionary<Guid, TaskCompletionSource<long>> _arrivals = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly HttpClient _client;
+    private readonly WatchedEvents _watched;
     private Task _reading = Task.CompletedTask;
     private Exception? _failure;
 
-    private MessageStream(HttpClient client) => _client = client;
+    private ArrivalStream(HttpClient client, WatchedEvents watched)
+    {
+        _client = client;
+        _watched = watched;
+    }
 
     /// <summary>Opens the stream and returns once the Host has sent its <c>connected</c> event.</summary>
-    public static async Task<MessageStream> OpenAsync(HttpClient client)
+    public static async Task<ArrivalStream> OpenAsync(HttpClient client, WatchedEvents watched)
     {
-        var stream = new MessageStream(client);
+        var stream = new ArrivalStream(client, watched);
         var connected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         stream._reading = Task.Run(() => stream.ReadAsync(connected));
         await connected.Task.WaitAsync(TimeSpan.FromSeconds(30));
         return stream;
     }
 
-    /// <summary>Returns the timestamp at which <paramref name="messageId"/> arrived, waiting for it if needed.</summary>
-    public Task<long> ArrivalAsync(Guid messageId) =>
-        _failure is null ? Source(messageId).Task : Task.FromException<long>(_failure);
+    /// <summary>Returns the timestamp at which the event for <paramref name="id"/> arrived, waiting for it if needed.</summary>
+    public Task<long> ArrivalAsync(Guid id) =>
+        _failure is null ? Source(id).Task : Task.FromException<long>(_failure);
 
-    public void Forget(Guid messageId) => _arrivals.TryRemove(messageId, out _);
+    public void Forget(Guid id) => _arrivals.TryRemove(id, out _);
 
     public async ValueTask DisposeAsync()
     {
@@ -58,7 +67,7 @@ internal sealed class MessageStream : IAsyncDisposable
     {
         try
         {
-            using var response = await _client.GetAsync("/api/v1/conversations/stream", HttpCompletionOption.ResponseHeadersRead, _stop.Token);
+            using var response = await _client.GetAsync(_watched.Path, HttpCompletionOption.ResponseHeadersRead, _stop.Token);
             response.EnsureSuccessStatusCode();
             await using var body = await response.Content.ReadAsStreamAsync(_stop.Token);
             await foreach (var item in SseParser.Create(body).EnumerateAsync(_stop.Token))
@@ -68,14 +77,14 @@ internal sealed class MessageStream : IAsyncDisposable
                 {
                     connected.TrySetResult();
                 }
-                else if (item.EventType == PostedEvent)
+                else if (item.EventType == _watched.EventType)
                 {
                     using var payload = JsonDocument.Parse(item.Data);
-                    Source(payload.RootElement.GetProperty("id").GetGuid()).TrySetResult(arrivedAt);
+                    Source(payload.RootElement.GetProperty(_watched.IdProperty).GetGuid()).TrySetResult(arrivedAt);
                 }
             }
 
-            throw new IOException("The Host closed the message stream.");
+            throw new IOException($"The Host closed the stream {_watched.Path}.");
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !_stop.IsCancellationRequested)
         {
@@ -91,6 +100,6 @@ internal sealed class MessageStream : IAsyncDisposable
         }
     }
 
-    private TaskCompletionSource<long> Source(Guid messageId) =>
-        _arrivals.GetOrAdd(messageId, _ => new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously));
+    private TaskCompletionSource<long> Source(Guid id) =>
+        _arrivals.GetOrAdd(id, _ => new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously));
 }
