@@ -5,17 +5,17 @@ using System.Text.Json;
 
 namespace BonSecours.Benchmarks.Shared;
 
-/// <summary>
-/// One open server-sent-event stream of the Host, such as <c>GET /api/v1/priority-calls/stream</c>.
-/// It stamps each event of the watched type with <see cref="Stopwatch.GetTimestamp"/> as soon as
-/// the event is parsed, keyed by the id read from its payload, whether or not anyone waits for
-/// that id yet.
-/// </summary>
+/// <summary>The events an <see cref="ArrivalStream"/> stamps.</summary>
 /// <param name="Path">The stream's path, for example <c>/api/v1/conversations/stream</c>.</param>
 /// <param name="EventType">The event type to stamp, for example <c>message-posted</c>.</param>
-/// <param name="IdProperty">The payload property that holds the event's id, for example <c>id</c>.</param>
+/// <param name="IdProperty">The payload property that contains the event's id, for example <c>id</c>.</param>
 internal sealed record WatchedEvents(string Path, string EventType, string IdProperty);
 
+/// <summary>
+/// One open server-sent-event stream of the Host, such as <c>GET /api/v1/priority-calls/stream</c>.
+/// It stamps each watched event with <see cref="Stopwatch.GetTimestamp"/> as soon as the event
+/// is parsed, keyed by the id read from its payload, whether or not anyone waits for that id yet.
+/// </summary>
 internal sealed class ArrivalStream : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<Guid, TaskCompletionSource<long>> _arrivals = new();
