@@ -114,22 +114,50 @@ public sealed partial class PortalTests
     }
 
     [Fact]
-    public async Task Video_call_explains_refused_camera()
+    public async Task Video_call_failure_offers_hang_up()
     {
-        var (jeanne, errors) = await OpenVideoCallsAsync("jeanne", "Bonjour Jeanne", """
+        var (lucas, _) = await OpenVideoCallsAsync("lucas", "Bonjour Lucas");
+        var (jeanne, _) = await OpenVideoCallsAsync("jeanne", "Bonjour Jeanne");
+        await ConnectCallAsync(jeanne, lucas);
+
+        // A real ICE failure waits for connectivity checks to time out, so the test sets the state itself.
+        await jeanne.EvaluateAsync("""
+            () => {
+              const peer = window.testPeers.at(-1);
+              Object.defineProperty(peer, 'connectionState', { value: 'failed' });
+              peer.dispatchEvent(new Event('connectionstatechange'));
+            }
+            """);
+
+        var failure = jeanne.GetByRole(AriaRole.Alert).Filter(new() { HasText = "connexion" });
+        await Assertions.Expect(failure).ToHaveTextAsync(new Regex("^La connexion avec l'autre tablette ne marche pas\\..*Appuyez sur « Raccrocher », puis appelez de nouveau\\.$"));
+        await Assertions.Expect(jeanne.Locator(".call-media-status")).ToBeEmptyAsync();
+        await Accessibility.AssertAccessibleAsync(jeanne, "video call with failed connection");
+
+        await jeanne.GetByRole(AriaRole.Button, new() { Name = "Raccrocher" }).ClickAsync();
+        await Assertions.Expect(jeanne.Locator(".call-state")).ToHaveTextAsync("L'appel est terminé.");
+        await Assertions.Expect(failure).ToHaveCountAsync(0);
+        await Assertions.Expect(lucas.Locator(".call-state")).ToHaveTextAsync("L'appel est terminé.", new() { Timeout = 15_000 });
+    }
+
+    [Theory]
+    [InlineData("NotAllowedError", "^La tablette n'a pas le droit d'utiliser la caméra ou le micro\\. Autorisez")]
+    [InlineData("NotFoundError", "^La tablette ne trouve pas de caméra ou de micro\\. Vérifiez")]
+    public async Task Video_call_explains_device_error(string errorName, string expectedMessage)
+    {
+        var (jeanne, errors) = await OpenVideoCallsAsync("jeanne", "Bonjour Jeanne", $$"""
             navigator.mediaDevices.getUserMedia = async () => {
-              throw new DOMException('Permission denied', 'NotAllowedError');
+              throw new DOMException('The test rejects media devices.', '{{errorName}}');
             };
             """);
 
         await jeanne.Locator("li.card").First.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Appeler") }).ClickAsync();
 
-        await Assertions.Expect(jeanne.GetByRole(AriaRole.Alert).Filter(new() { HasText = "caméra" }))
-            .ToHaveTextAsync(new Regex("^La tablette n'a pas le droit d'utiliser la caméra ou le micro\\. Autorisez"));
+        await Assertions.Expect(jeanne.GetByRole(AriaRole.Alert).Filter(new() { HasText = "caméra" })).ToHaveTextAsync(new Regex(expectedMessage));
         await Assertions.Expect(jeanne.Locator(".call-state")).ToHaveTextAsync("L'appel n'est pas parti.");
         await Assertions.Expect(jeanne.GetByRole(AriaRole.Button, new() { Name = "Raccrocher" })).ToHaveCountAsync(0);
         await Assertions.Expect(jeanne.GetByRole(AriaRole.Button, new() { Name = "Couper le micro" })).ToBeHiddenAsync();
-        await Accessibility.AssertAccessibleAsync(jeanne, "video call with camera refused");
+        await Accessibility.AssertAccessibleAsync(jeanne, $"video call with {errorName}");
         Assert.Empty(errors);
     }
 
