@@ -56,6 +56,7 @@ public sealed partial class PortalTests
         Assert.False(await jeanne.EvaluateAsync<bool>("() => document.querySelector('video.call-video-remote').muted"));
         Assert.True(await jeanne.EvaluateAsync<bool>("() => document.querySelector('video.call-video-local').muted"));
         await Accessibility.AssertAccessibleAsync(jeanne, "video call in progress");
+        await Assertions.Expect(jeanne.Locator(".card").Filter(new() { HasText = "Appel en cours" })).Not.ToContainTextAsync("null");
 
         Assert.Equal(1, await jeanne.EvaluateAsync<int>("() => window.testLocalTracks.filter(track => track.kind === 'audio').length"));
         var microphone = jeanne.GetByRole(AriaRole.Button, new() { Name = "Couper le micro" });

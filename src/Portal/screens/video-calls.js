@@ -55,10 +55,12 @@ export function videoCallsScreen({ session, announce }) {
     const incoming = isCallee(view) && view.state === "ringing";
     callState.textContent = incoming ? "Quelqu'un vous appelle." : stateTexts[view.state] ?? "";
     const finished = !["ringing", "active"].includes(view.state);
-    callActions.replaceChildren(
+    // replaceChildren() would show a null argument as the text "null", so absent buttons are filtered out.
+    callActions.replaceChildren(...[
       incoming ? h("button", { type: "button", className: "button primary", onclick: () => change("accept") }, pictogram("📞"), " Décrocher") : null,
       incoming ? h("button", { type: "button", className: "button secondary", onclick: () => change("decline") }, pictogram("❌"), " Refuser") : null,
-      !incoming && !finished ? h("button", { type: "button", className: "button primary", onclick: () => change("hang-up") }, pictogram("📴"), " Raccrocher") : null);
+      !incoming && !finished ? h("button", { type: "button", className: "button primary", onclick: () => change("hang-up") }, pictogram("📴"), " Raccrocher") : null,
+    ].filter(Boolean));
     if (finished) {
       media.close();
     } else if (view.state === "active" && !isCallee(view)) {
