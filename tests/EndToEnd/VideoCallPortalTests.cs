@@ -58,6 +58,11 @@ public sealed partial class PortalTests
         await Accessibility.AssertAccessibleAsync(jeanne, "video call in progress");
         await Assertions.Expect(jeanne.Locator(".card").Filter(new() { HasText = "Appel en cours" })).Not.ToContainTextAsync("null");
 
+        await lucasEntry.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Appeler") }).ClickAsync();
+        await Assertions.Expect(jeanne.GetByRole(AriaRole.Alert).Filter(new() { HasText = "déjà un appel" }))
+            .ToHaveTextAsync("Vous avez déjà un appel en cours. Terminez-le d'abord, puis appelez de nouveau.");
+        await Assertions.Expect(jeanne.Locator(".call-media-status")).ToHaveTextAsync("Vous vous voyez et vous vous entendez.");
+
         Assert.Equal(1, await jeanne.EvaluateAsync<int>("() => window.testLocalTracks.filter(track => track.kind === 'audio').length"));
         var microphone = jeanne.GetByRole(AriaRole.Button, new() { Name = "Couper le micro" });
         await Assertions.Expect(microphone).ToHaveAttributeAsync("aria-pressed", "false");

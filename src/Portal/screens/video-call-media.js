@@ -163,20 +163,29 @@ export function createCallMedia({ announce }) {
     // The call may have ended while the servers were loading.
     if (callId !== id || !localStream) return;
 
-    peer = new RTCPeerConnection({ iceServers });
-    for (const track of localStream.getTracks()) peer.addTrack(track, localStream);
-    peer.addEventListener("icecandidate", (event) => {
-      if (event.candidate) sendSignal("ice-candidate", event.candidate.toJSON());
-    });
-    peer.addEventListener("track", showRemoteTrack);
-    peer.addEventListener("connectionstatechange", showConnectionState);
-    showConnectionState();
+    try {
+      // The constructor throws on an invalid STUN or TURN address in the configuration.
+      peer = new RTCPeerConnection({ iceServers });
+      for (const track of localStream.getTracks()) peer.addTrack(track, localStream);
+      peer.addEventListener("icecandidate", (event) => {
+        if (event.candidate) sendSignal("ice-candidate", event.candidate.toJSON());
+      });
+      peer.addEventListener("track", showRemoteTrack);
+      peer.addEventListener("connectionstatechange", showConnectionState);
+      showConnectionState();
 
-    for (const signal of earlySignals.splice(0)) await applySignal(signal);
-    if (sendOffer) {
-      const offer = await peer.createOffer();
-      await peer.setLocalDescription(offer);
-      await sendSignal("offer", { type: offer.type, sdp: offer.sdp });
+      for (const signal of earlySignals.splice(0)) await applySignal(signal);
+      if (sendOffer) {
+        const offer = await peer.createOffer();
+        await peer.setLocalDescription(offer);
+        await sendSignal("offer", { type: offer.type, sdp: offer.sdp });
+      }
+    } catch {
+      // The steps also throw when close() ran meanwhile, and an ended call needs no message.
+      if (callId !== id) return;
+      status.textContent = "";
+      showAlert(error, failedText);
+      announce(failedText);
     }
   }
 

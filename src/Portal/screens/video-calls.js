@@ -44,6 +44,8 @@ export function videoCallsScreen({ session, announce }) {
   const people = h("ul", { className: "plain-list", "aria-label": "Les personnes à appeler" });
   let call = null;
   let closeStream = null;
+  // True while a tap is being handled, so a second tap cannot open the camera twice or post twice.
+  let busy = false;
 
   function isCallee(view) {
     return participantKey(view.callee) === participantKey(selfParticipant(session));
@@ -84,6 +86,16 @@ export function videoCallsScreen({ session, announce }) {
   }
 
   async function change(action) {
+    if (busy) return;
+    busy = true;
+    try {
+      await postChange(action);
+    } finally {
+      busy = false;
+    }
+  }
+
+  async function postChange(action) {
     if (action === "accept") {
       // The callee's peer connection must exist before the caller's offer arrives.
       if (!(await media.openDevices())) return;
@@ -101,6 +113,20 @@ export function videoCallsScreen({ session, announce }) {
   }
 
   async function startCall(person) {
+    if (busy) return;
+    if (call && ["ringing", "active"].includes(call.state)) {
+      showAlert(error, "Vous avez déjà un appel en cours. Terminez-le d'abord, puis appelez de nouveau.");
+      return;
+    }
+    busy = true;
+    try {
+      await placeCall(person);
+    } finally {
+      busy = false;
+    }
+  }
+
+  async function placeCall(person) {
     // The camera turns on before the call rings, so a refused camera shows before anyone is disturbed.
     callArea.hidden = false;
     callState.textContent = "On prépare l'appel.";
