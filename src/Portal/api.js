@@ -146,3 +146,16 @@ export async function deleteJson(path) {
   const text = await response.text();
   return { data: text ? JSON.parse(text) : null };
 }
+
+// Sends a POST that the browser completes even while the page unloads (fetch keepalive), for
+// a last request when the tab closes or reloads. The page is gone before the response, so errors are ignored.
+export function postWhileLeaving(path) {
+  const session = currentSession();
+  if (!session) return;
+  fetch(base + path, {
+    method: "POST",
+    keepalive: true,
+    headers: { "Content-Type": "application/json", "Authorization": `Bearer ${session.accessToken}` },
+    body: "{}",
+  }).catch(() => {});
+}

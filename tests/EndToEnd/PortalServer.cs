@@ -30,6 +30,43 @@ public sealed class PortalServer : IAsyncLifetime
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
+    /// <summary>
+    /// Runs in every page before the portal's scripts. It keeps a page's WebRTC on loopback:
+    /// an ICE candidate that is not on 127.0.0.1 never reaches the page's listeners, so it is
+    /// never signalled to the other page and every connectivity check goes to 127.0.0.1. It also
+    /// records the peer connections (<c>window.testPeers</c>) and the local media tracks
+    /// (<c>window.testLocalTracks</c>) so tests can check that a call stops them.
+    /// </summary>
+    public const string LoopbackWebRtcScript = """
+        (() => {
+          window.testPeers = [];
+          window.testLocalTracks = [];
+          const NativePeerConnection = window.RTCPeerConnection;
+          if (NativePeerConnection) {
+            window.RTCPeerConnection = class extends NativePeerConnection {
+              constructor(...settings) {
+                super(...settings);
+                window.testPeers.push(this);
+                // Registered first, so it runs before any listener or onicecandidate handler of the page.
+                this.addEventListener('icecandidate', event => {
+                  const candidate = event.candidate?.candidate;
+                  if (candidate && !candidate.includes(' 127.0.0.1 ')) { event.stopImmediatePropagation(); }
+                });
+              }
+            };
+          }
+          const devices = navigator.mediaDevices;
+          if (devices?.getUserMedia) {
+            const nativeGetUserMedia = devices.getUserMedia.bind(devices);
+            devices.getUserMedia = async constraints => {
+              const stream = await nativeGetUserMedia(constraints);
+              window.testLocalTracks.push(...stream.getTracks());
+              return stream;
+            };
+          }
+        })();
+        """;
+
     public Uri BaseAddress { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -46,8 +83,9 @@ public sealed class PortalServer : IAsyncLifetime
         {
             ExecutablePath = "/usr/bin/chromium",
             Headless = true,
-            // A generated tone replaces the microphone, and Chromium grants access to it without a prompt.
-            Args = [.. BaseBrowserArgs, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"],
+            // A generated picture and tone replace the camera and microphone, Chromium grants access
+            // to them without a prompt, and WebRTC may connect two pages over 127.0.0.1.
+            Args = [.. BaseBrowserArgs, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", "--allow-loopback-in-peer-connection"],
         });
     }
 
@@ -94,6 +132,7 @@ public sealed class PortalServer : IAsyncLifetime
         });
         await context.RouteAsync("**/*", route =>
             new Uri(route.Request.Url).Authority == BaseAddress.Authority ? route.ContinueAsync() : route.AbortAsync());
+        await context.AddInitScriptAsync(LoopbackWebRtcScript);
         return await context.NewPageAsync();
     }
 

@@ -1,11 +1,11 @@
 // Video calls: call a conversation partner and follow the call's state (ringing, in progress,
 // ended), or answer an incoming call. The state comes live from the video-calls stream.
-// NOTE: this screen carries no picture or sound yet, because the WebRTC media part (camera,
-// microphone, peer connection) is not wired to the signalling endpoints here.
-import { getJson, postJson } from "../api.js";
+// The picture and sound (camera, microphone, WebRTC) live in video-call-media.js.
+import { getJson, postJson, postWhileLeaving } from "../api.js";
 import { alertBox, h, pictogram, showAlert } from "../dom.js";
 import { followEventStream } from "../live-stream.js";
 import { backToHome } from "./common.js";
+import { createCallMedia } from "./video-call-media.js";
 import { conversationTitle, participantKey, participantName, selfParticipant } from "./messaging-people.js";
 
 const stateTexts = {
@@ -39,10 +39,13 @@ export function videoCallsScreen({ session, announce }) {
   const callArea = h("div", { className: "card", hidden: true });
   const callState = h("p", { className: "call-state", role: "status" });
   const callActions = h("div", { className: "actions" });
-  callArea.append(h("h2", {}, pictogram("📹"), " Appel en cours"), callState, callActions);
+  const media = createCallMedia({ announce });
+  callArea.append(h("h2", {}, pictogram("📹"), " Appel en cours"), callState, media.element, callActions);
   const people = h("ul", { className: "plain-list", "aria-label": "Les personnes à appeler" });
   let call = null;
   let closeStream = null;
+  // True while a tap is being handled, so a second tap cannot open the camera twice or post twice.
+  let busy = false;
 
   function isCallee(view) {
     return participantKey(view.callee) === participantKey(selfParticipant(session));
@@ -54,30 +57,92 @@ export function videoCallsScreen({ session, announce }) {
     const incoming = isCallee(view) && view.state === "ringing";
     callState.textContent = incoming ? "Quelqu'un vous appelle." : stateTexts[view.state] ?? "";
     const finished = !["ringing", "active"].includes(view.state);
-    callActions.replaceChildren(
+    // replaceChildren() would show a null argument as the text "null", so absent buttons are filtered out.
+    callActions.replaceChildren(...[
       incoming ? h("button", { type: "button", className: "button primary", onclick: () => change("accept") }, pictogram("📞"), " Décrocher") : null,
       incoming ? h("button", { type: "button", className: "button secondary", onclick: () => change("decline") }, pictogram("❌"), " Refuser") : null,
-      !incoming && !finished ? h("button", { type: "button", className: "button primary", onclick: () => change("hang-up") }, pictogram("📴"), " Raccrocher") : null);
+      !incoming && !finished ? h("button", { type: "button", className: "button primary", onclick: () => change("hang-up") }, pictogram("📴"), " Raccrocher") : null,
+    ].filter(Boolean));
+    if (finished) {
+      media.close();
+    } else if (view.state === "active" && !isCallee(view)) {
+      media.connect(view.id, { sendOffer: true });
+    }
+  }
+
+  // Hangs up an open call this screen has media for, because leaving the screen or the page
+  // stops them. The callee of a call still ringing has no media, and the API rejects its hang-up.
+  function leaveCall(post) {
+    const callerWaiting = call?.state === "ringing" && !isCallee(call);
+    if (call?.state === "active" || callerWaiting) {
+      post(`/video-calls/${call.id}/hang-up`);
+    }
+    media.close();
+  }
+
+  // Hangs up and stops the camera and microphone when the page reloads or the tab closes.
+  function onPageHide() {
+    leaveCall(postWhileLeaving);
   }
 
   async function change(action) {
+    if (busy) return;
+    busy = true;
+    try {
+      await postChange(action);
+    } finally {
+      busy = false;
+    }
+  }
+
+  async function postChange(action) {
+    if (action === "accept") {
+      // The callee's peer connection must exist before the caller's offer arrives.
+      if (!(await media.openDevices())) return;
+      await media.connect(call.id, { sendOffer: false });
+    }
     try {
       const { data } = await postJson(`/video-calls/${call.id}/${action}`);
       showAlert(error, null);
       showCall(data);
       announce(callState.textContent);
     } catch (problem) {
+      if (action === "accept") media.close();
       showAlert(error, problem.message);
     }
   }
 
   async function startCall(person) {
+    if (busy) return;
+    if (call && ["ringing", "active"].includes(call.state)) {
+      showAlert(error, "Vous avez déjà un appel en cours. Terminez-le d'abord, puis appelez de nouveau.");
+      return;
+    }
+    busy = true;
+    try {
+      await placeCall(person);
+    } finally {
+      busy = false;
+    }
+  }
+
+  async function placeCall(person) {
+    // The camera turns on before the call rings, so a refused camera shows before anyone is disturbed.
+    callArea.hidden = false;
+    callState.textContent = "On prépare l'appel.";
+    callActions.replaceChildren();
+    if (!(await media.openDevices())) {
+      callState.textContent = "L'appel n'est pas parti.";
+      return;
+    }
     try {
       const { data } = await postJson("/video-calls", { callee: { kind: person.participant.kind, id: person.participant.id } });
       showAlert(error, null);
       showCall(data);
       announce(`Vous appelez ${person.label}.`);
     } catch (problem) {
+      media.close();
+      callState.textContent = "L'appel n'est pas parti.";
       showAlert(error, problem.message);
     }
   }
@@ -98,7 +163,11 @@ export function videoCallsScreen({ session, announce }) {
   }
 
   function onEvent(type, data) {
-    if (!type.startsWith("video-call-") || type === "video-call-signal" || !data?.id) return;
+    if (type === "video-call-signal") {
+      if (call && data?.callId === call.id) media.receiveSignal(data);
+      return;
+    }
+    if (!type.startsWith("video-call-") || !data?.id) return;
     if (call && call.id !== data.id && ["ringing", "active"].includes(call.state)) return;
     showCall(data);
     announce(callState.textContent);
@@ -110,14 +179,18 @@ export function videoCallsScreen({ session, announce }) {
       backToHome(),
       h("h1", { id: "titre-appels" }, "Appels vidéo"),
       error,
-      h("p", { className: "notice" }, "Pour l'instant, l'appel ne montre pas encore l'image ni le son."),
       callArea,
       h("h2", {}, "Qui voulez-vous appeler ?"),
       people),
     afterRender: () => {
       load();
       closeStream = followEventStream("/video-calls/stream", { onEvent, onReconnect: load });
+      window.addEventListener("pagehide", onPageHide);
     },
-    dispose: () => closeStream?.(),
+    dispose: () => {
+      closeStream?.();
+      window.removeEventListener("pagehide", onPageHide);
+      leaveCall((path) => postJson(path).catch(() => {}));
+    },
   };
 }
