@@ -87,7 +87,7 @@ public sealed partial class PortalTests
         await Assertions.Expect(jeanne.Locator(".message.mine audio")).ToHaveCountAsync(1);
 
         // The coordinator's list gets Jeanne's new conversation live, named after her.
-        var fromJeanne = coordinator.GetByRole(AriaRole.Link).Filter(new() { HasText = "Message de Jeanne Lefèvre" });
+        var fromJeanne = coordinator.GetByRole(AriaRole.Link).Filter(new() { HasText = "Message de Jeanne L." });
         await Assertions.Expect(fromJeanne).ToBeVisibleAsync(WithinLiveDelivery);
         await Assertions.Expect(fromJeanne).ToContainTextAsync("Message vocal");
         await Assertions.Expect(fromJeanne).ToContainTextAsync("1 nouveau message");
@@ -95,7 +95,7 @@ public sealed partial class PortalTests
 
         var audio = coordinator.Locator(".message:not(.mine) audio");
         await Assertions.Expect(audio).ToHaveAttributeAsync("controls", string.Empty);
-        await Assertions.Expect(coordinator.Locator(".message-sender").Last).ToHaveTextAsync("Jeanne Lefèvre");
+        await Assertions.Expect(coordinator.Locator(".message-sender").Last).ToHaveTextAsync("Jeanne L.");
         await Assertions.Expect(audio).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("^blob:"));
         await coordinator.WaitForFunctionAsync("() => document.querySelector('.message:not(.mine) audio').readyState >= 1", null, new() { Timeout = 15_000 });
         // The recording lasts 2 seconds plus the time the accessibility check took during it.
@@ -166,6 +166,41 @@ public sealed partial class PortalTests
 
         var afterBlock = await jeanneApi.PostAsJsonAsync($"api/v1/conversations/{conversationId}/messages", new { text = "Tu es là ?" });
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, afterBlock.StatusCode);
+    }
+
+    [Fact]
+    public async Task New_conversation_shows_display_names()
+    {
+        var jeanne = await OpenMessagingAsync("jeanne", "Bonjour Jeanne");
+        var start = jeanne.GetByRole(AriaRole.Button, new() { Name = "Nouvelle conversation" });
+        await start.ClickAsync();
+        await Assertions.Expect(start).ToHaveAttributeAsync("aria-expanded", "true");
+        var search = jeanne.GetByLabel("Chercher un nom");
+        await Assertions.Expect(search).ToBeFocusedAsync();
+        var lucasButton = jeanne.GetByRole(AriaRole.Button, new() { Name = "Lucas D." });
+        await Assertions.Expect(lucasButton).ToBeVisibleAsync();
+        await Accessibility.AssertAccessibleAsync(jeanne, "new conversation picker");
+
+        // The search keeps only the matching names, and says so when no name matches.
+        await search.FillAsync("zzz");
+        await Assertions.Expect(jeanne.GetByText("Personne ne correspond.")).ToBeVisibleAsync();
+        await search.FillAsync("luc");
+        await lucasButton.ClickAsync();
+        await Assertions.Expect(jeanne.GetByRole(AriaRole.Heading, new() { Name = "Lucas D.", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(jeanne.GetByText("Dubois-N'Diaye")).ToHaveCountAsync(0);
+        const string text = "Bonjour Lucas, tu viens au jardin demain ?";
+        await jeanne.GetByLabel("Écrivez votre message").FillAsync(text);
+        await jeanne.GetByRole(AriaRole.Button, new() { Name = "Envoyer" }).ClickAsync();
+        await Assertions.Expect(jeanne.Locator(".message.mine .message-text").Last).ToHaveTextAsync(text);
+
+        var lucas = await OpenMessagingAsync("lucas", "Bonjour Lucas");
+        var fromJeanne = lucas.GetByRole(AriaRole.Link).Filter(new() { HasText = "Jeanne L." });
+        await Assertions.Expect(fromJeanne.First).ToBeVisibleAsync();
+        await fromJeanne.First.ClickAsync();
+        await Assertions.Expect(lucas.GetByRole(AriaRole.Heading, new() { Name = "Jeanne L.", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(lucas.Locator(".message:not(.mine) .message-text").Last).ToHaveTextAsync(text);
+        await Assertions.Expect(lucas.Locator(".message:not(.mine) .message-sender").Last).ToHaveTextAsync("Jeanne L.");
+        await Accessibility.AssertAccessibleAsync(lucas, "conversation with display names");
     }
 
     private async Task<IPage> OpenMessagingAsync(string username, string greeting)

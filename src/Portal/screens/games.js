@@ -14,48 +14,41 @@ const discs = {
   second: { symbol: "○", colour: "jaune", className: "disc-second" },
 };
 
-function otherPlayer(game, session) {
-  return game.inviterId === session.personId ? game.opponentId : game.inviterId;
-}
-
 function discOf(game, playerId) {
   return playerId === game.firstPlayerId ? discs.first : discs.second;
 }
 
-// NOTE: the games API gives player ids only, and residents may not read other residents'
-// records, so the other player is named « votre partenaire de jeu » until the API adds names.
+// Returns the other player's display name, as the games API gives it.
+function otherPlayerName(game, session) {
+  return (game.inviterId === session.personId ? game.opponentName : game.inviterName) || "Votre partenaire de jeu";
+}
+
+// Ends a sentence with a full stop, unless it ends with a name's initial such as « Lucas D. ».
+function sentence(text) {
+  return text.endsWith(".") ? text : `${text}.`;
+}
+
 function resultText(game, session) {
-  if (game.status === "won") return game.winnerId === session.personId ? "Bravo, vous avez gagné !" : "Votre partenaire de jeu a gagné.";
+  const other = otherPlayerName(game, session);
+  if (game.status === "won") return game.winnerId === session.personId ? "Bravo, vous avez gagné !" : `${other} a gagné.`;
   if (game.status === "drawn") return "Match nul : la grille est pleine.";
   if (game.status === "abandoned") return "La partie est arrêtée : personne n'a joué depuis longtemps.";
   if (game.status === "declined") return "L'invitation a été refusée.";
   if (game.status === "invited") {
-    return game.opponentId === session.personId ? "On vous invite à jouer." : "Vous attendez la réponse de votre partenaire de jeu.";
+    return game.opponentId === session.personId ? `${other} vous invite à jouer.` : sentence(`Vous attendez la réponse de ${other}`);
   }
-  return game.currentPlayerId === session.personId ? "C'est à vous de jouer." : "C'est au tour de votre partenaire de jeu.";
+  return game.currentPlayerId === session.personId ? "C'est à vous de jouer." : sentence(`C'est au tour de ${other}`);
 }
 
-// Returns the residents this resident can invite: past opponents and residents met in conversations.
+// Returns the residents this resident can invite, as [id, display name] pairs, from GET /contacts:
+// past opponents first (latest game first), then the others in the API's name order.
 async function reachableResidents(session, games) {
-  const people = new Map();
-  for (const game of games) {
-    const other = otherPlayer(game, session);
-    if (!people.has(other)) people.set(other, `Votre partenaire de la partie du ${instantInWords(game.invitedAt)}`);
-  }
-  try {
-    const { data: conversations } = await getJson("/conversations");
-    for (const conversation of conversations) {
-      const residents = conversation.participants.filter((participant) => participant.kind === "resident" && participant.id !== session.personId);
-      residents.forEach((participant, index) => {
-        if (people.has(participant.id)) return;
-        const where = conversation.title ? `du groupe « ${conversation.title} »` : "d'une de vos conversations";
-        people.set(participant.id, residents.length > 1 ? `La personne ${index + 1} ${where}` : `La personne ${where}`);
-      });
-    }
-  } catch {
-    // Past opponents are still listed.
-  }
-  return [...people];
+  const { data: contacts } = await getJson("/contacts");
+  const opponents = games.map((game) => (game.inviterId === session.personId ? game.opponentId : game.inviterId));
+  const rank = (contact) => (opponents.includes(contact.id) ? opponents.indexOf(contact.id) : opponents.length);
+  return contacts.filter((contact) => contact.canPlay)
+    .sort((first, second) => rank(first) - rank(second))
+    .map((contact) => [contact.id, contact.displayName]);
 }
 
 export function gamesScreen({ session, announce, navigate }) {
@@ -114,7 +107,7 @@ export function gamesScreen({ session, announce, navigate }) {
 
   function inviteForm(people) {
     if (people.length === 0) {
-      return h("p", {}, "Pour inviter quelqu'un, écrivez-lui d'abord dans la messagerie.");
+      return h("p", {}, "Personne ne peut jouer avec vous pour le moment.");
     }
     const choices = people.map(([id, label], index) => {
       const inputId = `inviter-${index}`;
