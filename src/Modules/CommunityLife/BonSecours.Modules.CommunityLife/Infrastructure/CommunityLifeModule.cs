@@ -25,8 +25,8 @@ public static class CommunityLifeModule
     {
         services.AddModuleStore<ICommunityLifeStore>(Schema, options =>
         {
-            // Registration, name and move-in messages for one resident may be handled at once;
-            // optimistic concurrency makes the later write fail and Wolverine retries it on fresh data.
+            // Registration, name and move-in messages for one resident may be handled at once.
+            // Optimistic concurrency makes the later write fail, and Wolverine retries it on fresh data.
             options.Schema.For<ResidentCommunityFile>().UseOptimisticConcurrency(true);
             options.Projections.Snapshot<Conversation>(SnapshotLifecycle.Inline);
             options.Schema.For<Conversation>().GinIndexJsonData();

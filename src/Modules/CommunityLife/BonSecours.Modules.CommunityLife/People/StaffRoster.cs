@@ -8,7 +8,7 @@ namespace BonSecours.Modules.CommunityLife.People;
 /// <summary>
 /// Stores the signed-in staff member's role and name in the session, so other participants see
 /// who wrote or called. Handlers call it from the writes a staff member makes in messaging and
-/// video calls; it does nothing for residents and caregivers.
+/// video calls. It stores nothing for residents and caregivers.
 /// </summary>
 internal sealed class StaffRoster(IRequestContext context, IHttpContextAccessor http, TimeProvider clock)
 {

@@ -13,7 +13,7 @@ internal sealed class ResidentCommunityFile
 
     public bool LivesHere { get; set; }
 
-    /// <summary>Such as « Jeanne M. »; null until the Residents module sends it (older databases).</summary>
+    /// <summary>The display name, such as « Jeanne M. », or null in a database older than the display-name messages.</summary>
     public string? DisplayName { get; set; }
 
     public Guid? FlatId { get; set; }
