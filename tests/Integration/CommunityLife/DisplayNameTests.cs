@@ -37,6 +37,22 @@ public sealed class DisplayNameTests(BonSecoursHost host) : IClassFixture<BonSec
     }
 
     [Fact]
+    public async Task Tenancy_import_sends_names()
+    {
+        var reader = host.Resident(await host.LivingResidentAsync());
+        const string csv = "reference_bail;logement;etage;pieces;nom;prenom;date_naissance;categorie;telephone;email;date_entree;date_sortie\r\n"
+            + "DN-1;DN101;1;2;Écuyer;Yvonne;12/03/1941;senior;;;01/09/2024;\r\n";
+        using var content = new StringContent(csv, System.Text.Encoding.UTF8, "text/csv");
+
+        var import = await host.ClientFor(Roles.Administrator).PostAsync("/api/v1/imports/tenancy-file", content);
+        var contacts = await reader.PollAsync("/api/v1/contacts", list => DisplayNamesIn(list).Contains("Yvonne É."), NameDelivery);
+
+        Assert.Equal(HttpStatusCode.OK, import.StatusCode);
+        Assert.Contains("Yvonne É.", DisplayNamesIn(contacts));
+        Assert.DoesNotContain(DisplayNamesIn(contacts), name => name.Contains("Écuyer"));
+    }
+
+    [Fact]
     public async Task Message_page_names_the_author()
     {
         var author = await LivingNamedResidentAsync("Gisèle", "Pruvost");
@@ -53,7 +69,7 @@ public sealed class DisplayNameTests(BonSecoursHost host) : IClassFixture<BonSec
     }
 
     [Fact]
-    public async Task Get_conversation_is_404_or_403()
+    public async Task Get_conversation_hides_from_others()
     {
         var first = await host.LivingResidentAsync();
         var second = await host.LivingResidentAsync();
@@ -66,7 +82,7 @@ public sealed class DisplayNameTests(BonSecoursHost host) : IClassFixture<BonSec
         var researcher = await host.ClientFor(Roles.Researcher).GetAsync($"/api/v1/conversations/{conversationId}");
 
         Assert.Contains("n'existe pas", (await unknown.ProblemAsync(HttpStatusCode.NotFound)).GetRawText());
-        Assert.Contains("Vous ne faites pas partie", (await notParticipant.ProblemAsync(HttpStatusCode.Forbidden)).GetRawText());
+        Assert.Contains("n'existe pas", (await notParticipant.ProblemAsync(HttpStatusCode.NotFound)).GetRawText());
         await otherResidence.ProblemAsync(HttpStatusCode.NotFound);
         await researcher.ProblemAsync(HttpStatusCode.Forbidden);
     }
@@ -197,6 +213,9 @@ public sealed class DisplayNameTests(BonSecoursHost host) : IClassFixture<BonSec
             }));
         return caregiverId;
     }
+
+    private static List<string> DisplayNamesIn(JsonElement contacts) =>
+        [.. contacts.EnumerateArray().Select(contact => contact.GetProperty("displayName").GetString()!)];
 
     private static string? NameIn(JsonElement conversation, Guid residentId) =>
         conversation.GetProperty("participants").EnumerateArray()
