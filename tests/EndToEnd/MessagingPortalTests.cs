@@ -168,41 +168,6 @@ public sealed partial class PortalTests
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, afterBlock.StatusCode);
     }
 
-    [Fact]
-    public async Task New_conversation_shows_display_names()
-    {
-        var jeanne = await OpenMessagingAsync("jeanne", "Bonjour Jeanne");
-        var start = jeanne.GetByRole(AriaRole.Button, new() { Name = "Nouvelle conversation" });
-        await start.ClickAsync();
-        await Assertions.Expect(start).ToHaveAttributeAsync("aria-expanded", "true");
-        var search = jeanne.GetByLabel("Chercher un nom");
-        await Assertions.Expect(search).ToBeFocusedAsync();
-        var lucasButton = jeanne.GetByRole(AriaRole.Button, new() { Name = "Lucas D." });
-        await Assertions.Expect(lucasButton).ToBeVisibleAsync();
-        await Accessibility.AssertAccessibleAsync(jeanne, "new conversation picker");
-
-        // The search keeps only the matching names, and says so when no name matches.
-        await search.FillAsync("zzz");
-        await Assertions.Expect(jeanne.GetByText("Personne ne correspond.")).ToBeVisibleAsync();
-        await search.FillAsync("luc");
-        await lucasButton.ClickAsync();
-        await Assertions.Expect(jeanne.GetByRole(AriaRole.Heading, new() { Name = "Lucas D.", Level = 1 })).ToBeVisibleAsync();
-        await Assertions.Expect(jeanne.GetByText("Dubois-N'Diaye")).ToHaveCountAsync(0);
-        const string text = "Bonjour Lucas, tu viens au jardin demain ?";
-        await jeanne.GetByLabel("Écrivez votre message").FillAsync(text);
-        await jeanne.GetByRole(AriaRole.Button, new() { Name = "Envoyer" }).ClickAsync();
-        await Assertions.Expect(jeanne.Locator(".message.mine .message-text").Last).ToHaveTextAsync(text);
-
-        var lucas = await OpenMessagingAsync("lucas", "Bonjour Lucas");
-        var fromJeanne = lucas.GetByRole(AriaRole.Link).Filter(new() { HasText = "Jeanne L." });
-        await Assertions.Expect(fromJeanne.First).ToBeVisibleAsync();
-        await fromJeanne.First.ClickAsync();
-        await Assertions.Expect(lucas.GetByRole(AriaRole.Heading, new() { Name = "Jeanne L.", Level = 1 })).ToBeVisibleAsync();
-        await Assertions.Expect(lucas.Locator(".message:not(.mine) .message-text").Last).ToHaveTextAsync(text);
-        await Assertions.Expect(lucas.Locator(".message:not(.mine) .message-sender").Last).ToHaveTextAsync("Jeanne L.");
-        await Accessibility.AssertAccessibleAsync(lucas, "conversation with display names");
-    }
-
     private async Task<IPage> OpenMessagingAsync(string username, string greeting)
     {
         var page = await server.OpenPortalAsync();
