@@ -270,7 +270,7 @@ public sealed partial class PortalTests
 
         // Lucas is Jeanne's partner of the demo game, so he is her first choice.
         await jeanne.GetByRole(AriaRole.Button, new() { Name = "Inviter à jouer au Puissance 4" }).ClickAsync();
-        await Assertions.Expect(jeanne.Locator(".game-status")).ToHaveTextAsync("Vous attendez la réponse de votre partenaire de jeu.");
+        await Assertions.Expect(jeanne.Locator(".game-status")).ToHaveTextAsync("Vous attendez la réponse de Lucas D.");
 
         // The invitation reaches Lucas's list live.
         var accept = lucas.GetByRole(AriaRole.Button, new() { Name = "Accepter" });
@@ -278,9 +278,9 @@ public sealed partial class PortalTests
         await Accessibility.AssertAccessibleAsync(lucas, "games list with invitation");
         await accept.ClickAsync();
         await Assertions.Expect(lucas.GetByRole(AriaRole.Heading, new() { Name = "Puissance 4", Level = 1 })).ToBeVisibleAsync();
-        await Assertions.Expect(lucas.Locator(".game-status")).ToHaveTextAsync("C'est au tour de votre partenaire de jeu.");
+        await Assertions.Expect(lucas.Locator(".game-status")).ToHaveTextAsync("C'est au tour de Jeanne L.");
         await Assertions.Expect(jeanne.Locator(".game-status")).ToHaveTextAsync("C'est à vous de jouer.", new() { Timeout = 15_000 });
-        await Assertions.Expect(jeanne.Locator(".game-legend")).ToHaveTextAsync("Vos jetons : ● rouge. Ceux de votre partenaire : ○ jaune.");
+        await Assertions.Expect(jeanne.Locator(".game-legend")).ToHaveTextAsync("Vos jetons : ● rouge. Ceux de Lucas D. : ○ jaune.");
         await Accessibility.AssertAccessibleAsync(jeanne, "game board");
 
         // Jeanne drops four discs in column 1, Lucas three in column 2.
@@ -299,14 +299,14 @@ public sealed partial class PortalTests
         await Assertions.Expect(lucas.GetByRole(AriaRole.Button, new() { Name = "Colonne 2", Exact = true }).Locator(".disc-second")).ToHaveCountAsync(3);
 
         await Assertions.Expect(jeanne.Locator(".game-status")).ToHaveTextAsync("Bravo, vous avez gagné !");
-        await Assertions.Expect(lucas.Locator(".game-status")).ToHaveTextAsync("Votre partenaire de jeu a gagné.", new() { Timeout = 15_000 });
+        await Assertions.Expect(lucas.Locator(".game-status")).ToHaveTextAsync("Jeanne L. a gagné.", new() { Timeout = 15_000 });
         await Assertions.Expect(jeanne.GetByRole(AriaRole.Button, new() { Name = "Colonne 3", Exact = true })).ToBeDisabledAsync();
         await Assertions.Expect(lucas.GetByRole(AriaRole.Button, new() { Name = "Revanche" })).ToBeVisibleAsync();
         await Accessibility.AssertAccessibleAsync(lucas, "finished game board");
 
         // Lucas asks for a rematch, and Jeanne is told live.
         await lucas.GetByRole(AriaRole.Button, new() { Name = "Revanche" }).ClickAsync();
-        await Assertions.Expect(lucas.Locator(".game-status")).ToHaveTextAsync("Vous attendez la réponse de votre partenaire de jeu.");
+        await Assertions.Expect(lucas.Locator(".game-status")).ToHaveTextAsync("Vous attendez la réponse de Jeanne L.");
         await Assertions.Expect(jeanne.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("propose une revanche") })).ToBeVisibleAsync(WithinLiveUpdate);
     }
 
@@ -316,7 +316,7 @@ public sealed partial class PortalTests
         var lucas = await OpenTileAsync("lucas", "Bonjour Lucas", "Appels vidéo");
         await Assertions.Expect(lucas.GetByRole(AriaRole.Heading, new() { Name = "Appels vidéo", Level = 1 })).ToBeVisibleAsync();
         var jeanne = await OpenTileAsync("jeanne", "Bonjour Jeanne", "Appels vidéo");
-        var lucasEntry = jeanne.Locator("li.card").Filter(new() { HasText = "Un résident (groupe « Les voisins du 1er étage »)" });
+        var lucasEntry = jeanne.Locator("li.card").Filter(new() { HasText = "Lucas D." });
         await Assertions.Expect(lucasEntry).ToBeVisibleAsync();
         await Accessibility.AssertAccessibleAsync(jeanne, "video calls");
 

@@ -18,13 +18,13 @@ public sealed partial class PortalTests
         await Accessibility.AssertAccessibleAsync(jeanne, "games list with game choice");
         await inviteToMemory.ClickAsync();
         await Assertions.Expect(jeanne.GetByRole(AriaRole.Heading, new() { Name = "Memory", Level = 1 })).ToBeVisibleAsync();
-        await Assertions.Expect(jeanne.Locator(".game-status")).ToHaveTextAsync("Vous attendez la réponse de votre partenaire de jeu.");
+        await Assertions.Expect(jeanne.Locator(".game-status")).ToHaveTextAsync("Vous attendez la réponse de Lucas D.");
 
         var lucas = await OpenTileAsync("lucas", "Bonjour Lucas", "Jeux");
         var invitation = lucas.Locator("li.card").Filter(new() { HasText = "Memory", Has = lucas.GetByRole(AriaRole.Button, new() { Name = "Accepter" }) });
         await invitation.GetByRole(AriaRole.Button, new() { Name = "Accepter" }).ClickAsync();
         await Assertions.Expect(lucas.GetByRole(AriaRole.Heading, new() { Name = "Memory", Level = 1 })).ToBeVisibleAsync();
-        await Assertions.Expect(lucas.Locator(".game-status")).ToHaveTextAsync("C'est au tour de votre partenaire de jeu.");
+        await Assertions.Expect(lucas.Locator(".game-status")).ToHaveTextAsync("C'est au tour de Jeanne L.");
         await Assertions.Expect(jeanne.Locator(".game-status")).ToHaveTextAsync("C'est à vous de jouer.", new() { Timeout = 15_000 });
         await Assertions.Expect(jeanne.GetByRole(AriaRole.Button, new() { Name = "Carte 1, face cachée" })).ToBeEnabledAsync();
         await Assertions.Expect(lucas.GetByRole(AriaRole.Button, new() { Name = "Carte 1, face cachée" })).ToBeDisabledAsync();
@@ -37,6 +37,7 @@ public sealed partial class PortalTests
 
         // Each player remembers every picture seen on the screen, as a careful player would.
         var players = new[] { jeanne, lucas };
+        var otherNames = new[] { "Lucas D.", "Jeanne L." };
         var pairs = new[] { 0, 0 };
         var pictures = new Dictionary<int, string>();
         var found = new HashSet<int>();
@@ -71,7 +72,7 @@ public sealed partial class PortalTests
             if (!mismatchChecked)
             {
                 await Assertions.Expect(other.Locator(".memory-last-turn")).ToContainTextAsync("Ce n'est pas une paire.");
-                await Assertions.Expect(player.Locator(".game-status")).ToHaveTextAsync("C'est au tour de votre partenaire de jeu.");
+                await Assertions.Expect(player.Locator(".game-status")).ToHaveTextAsync($"C'est au tour de {otherNames[current]}");
 
                 // After a reload, the other player's tablet shows the same two cards face up.
                 await other.ReloadAsync();
@@ -86,25 +87,25 @@ public sealed partial class PortalTests
 
         Assert.Equal(MemoryCards / 2, pairs[0] + pairs[1]);
         var (jeanneResult, lucasResult) = pairs[0] == pairs[1]
-            ? ("Match nul : la grille est pleine.", "Match nul : la grille est pleine.")
+            ? ("Match nul : vous avez trouvé autant de paires l'un que l'autre.", "Match nul : vous avez trouvé autant de paires l'un que l'autre.")
             : pairs[0] > pairs[1]
-                ? ("Bravo, vous avez gagné !", "Votre partenaire de jeu a gagné.")
-                : ("Votre partenaire de jeu a gagné.", "Bravo, vous avez gagné !");
+                ? ("Bravo, vous avez gagné !", "Jeanne L. a gagné.")
+                : ("Lucas D. a gagné.", "Bravo, vous avez gagné !");
         await Assertions.Expect(jeanne.Locator(".game-status")).ToHaveTextAsync(jeanneResult, new() { Timeout = 15_000 });
         await Assertions.Expect(lucas.Locator(".game-status")).ToHaveTextAsync(lucasResult, new() { Timeout = 15_000 });
-        await Assertions.Expect(jeanne.Locator(".memory-scores")).ToHaveTextAsync($"Vos paires : {pairs[0]}. Les paires de votre partenaire : {pairs[1]}.");
+        await Assertions.Expect(jeanne.Locator(".memory-scores")).ToHaveTextAsync($"Vos paires : {pairs[0]}. Les paires de Lucas D. : {pairs[1]}.");
         await Assertions.Expect(lucas.Locator(".memory-card.found")).ToHaveCountAsync(MemoryCards, new() { Timeout = 15_000 });
         await Accessibility.AssertAccessibleAsync(lucas, "finished memory board");
 
         // Lucas asks for a rematch of Memory, and Jeanne accepts it from the live link.
         await lucas.GetByRole(AriaRole.Button, new() { Name = "Revanche" }).ClickAsync();
-        await Assertions.Expect(lucas.Locator(".game-status")).ToHaveTextAsync("Vous attendez la réponse de votre partenaire de jeu.");
+        await Assertions.Expect(lucas.Locator(".game-status")).ToHaveTextAsync("Vous attendez la réponse de Jeanne L.");
         await Assertions.Expect(lucas.GetByRole(AriaRole.Heading, new() { Name = "Memory", Level = 1 })).ToBeVisibleAsync();
         var rematchLink = jeanne.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("propose une revanche") });
         await Assertions.Expect(rematchLink).ToBeVisibleAsync(WithinLiveUpdate);
         await rematchLink.ClickAsync();
         await jeanne.GetByRole(AriaRole.Button, new() { Name = "Accepter la partie" }).ClickAsync();
-        await Assertions.Expect(jeanne.Locator(".game-status")).ToHaveTextAsync("C'est au tour de votre partenaire de jeu.");
+        await Assertions.Expect(jeanne.Locator(".game-status")).ToHaveTextAsync("C'est au tour de Lucas D.");
         await Assertions.Expect(jeanne.Locator(".memory-card.face-down")).ToHaveCountAsync(MemoryCards);
         await Assertions.Expect(lucas.Locator(".game-status")).ToHaveTextAsync("C'est à vous de jouer.", new() { Timeout = 15_000 });
     }

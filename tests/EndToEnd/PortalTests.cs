@@ -4,6 +4,7 @@ using Xunit;
 
 namespace BonSecours.Tests.EndToEnd;
 
+[Collection(PortalCollection.Name)]
 public sealed partial class PortalTests(PortalServer server) : IClassFixture<PortalServer>, IAsyncLifetime
 {
     /// <summary>

@@ -1,5 +1,6 @@
 // The Connect Four board of the game screen: 7 column buttons over a 6-row grid.
 import { h } from "../dom.js";
+import { otherPlayerName } from "./game-players.js";
 
 // The first player's discs are red with ●, the second player's yellow with ○, so colour is never the only clue.
 const discs = {
@@ -19,7 +20,7 @@ export function connectFourBoard({ session, play }) {
   function show(game) {
     const mine = discOf(game, session.personId);
     const theirs = mine === discs.first ? discs.second : discs.first;
-    legend.textContent = `Vos jetons : ${mine.symbol} ${mine.colour}. Ceux de votre partenaire : ${theirs.symbol} ${theirs.colour}.`;
+    legend.textContent = `Vos jetons : ${mine.symbol} ${mine.colour}. Ceux de ${otherPlayerName(game, session)} : ${theirs.symbol} ${theirs.colour}.`;
     renderBoard(game);
   }
 

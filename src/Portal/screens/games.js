@@ -5,6 +5,7 @@ import { alertBox, h, pictogram, showAlert } from "../dom.js";
 import { instantInWords } from "../french-time.js";
 import { followEventStream } from "../live-stream.js";
 import { backToHome } from "./common.js";
+import { otherPlayerName, sentence } from "./game-players.js";
 import { connectFourBoard } from "./connect-four-board.js";
 import { memoryBoard } from "./memory-board.js";
 
@@ -16,44 +17,29 @@ const gameChoices = [
   { kind: "memory", pictogram: "🃏", explanation: "Retournez des cartes. Trouvez le plus de paires d'images." },
 ];
 
-function otherPlayer(game, session) {
-  return game.inviterId === session.personId ? game.opponentId : game.inviterId;
-}
-
-// NOTE: the games API gives player ids only, and residents may not read other residents'
-// records, so the other player is named « votre partenaire de jeu » until the API adds names.
 function resultText(game, session) {
-  if (game.status === "won") return game.winnerId === session.personId ? "Bravo, vous avez gagné !" : "Votre partenaire de jeu a gagné.";
-  if (game.status === "drawn") return "Match nul : la grille est pleine.";
+  const other = otherPlayerName(game, session);
+  if (game.status === "won") return game.winnerId === session.personId ? "Bravo, vous avez gagné !" : `${other} a gagné.`;
+  if (game.status === "drawn") {
+    return game.kind === "memory" ? "Match nul : vous avez trouvé autant de paires l'un que l'autre." : "Match nul : la grille est pleine.";
+  }
   if (game.status === "abandoned") return "La partie est arrêtée : personne n'a joué depuis longtemps.";
   if (game.status === "declined") return "L'invitation a été refusée.";
   if (game.status === "invited") {
-    return game.opponentId === session.personId ? "On vous invite à jouer." : "Vous attendez la réponse de votre partenaire de jeu.";
+    return game.opponentId === session.personId ? `${other} vous invite à jouer.` : sentence(`Vous attendez la réponse de ${other}`);
   }
-  return game.currentPlayerId === session.personId ? "C'est à vous de jouer." : "C'est au tour de votre partenaire de jeu.";
+  return game.currentPlayerId === session.personId ? "C'est à vous de jouer." : sentence(`C'est au tour de ${other}`);
 }
 
-// Returns the residents this resident can invite: past opponents and residents met in conversations.
+// Returns the residents this resident can invite, as [id, display name] pairs, from GET /contacts:
+// past opponents first (latest game first), then the others in the API's name order.
 async function reachableResidents(session, games) {
-  const people = new Map();
-  for (const game of games) {
-    const other = otherPlayer(game, session);
-    if (!people.has(other)) people.set(other, `Votre partenaire de la partie du ${instantInWords(game.invitedAt)}`);
-  }
-  try {
-    const { data: conversations } = await getJson("/conversations");
-    for (const conversation of conversations) {
-      const residents = conversation.participants.filter((participant) => participant.kind === "resident" && participant.id !== session.personId);
-      residents.forEach((participant, index) => {
-        if (people.has(participant.id)) return;
-        const where = conversation.title ? `du groupe « ${conversation.title} »` : "d'une de vos conversations";
-        people.set(participant.id, residents.length > 1 ? `La personne ${index + 1} ${where}` : `La personne ${where}`);
-      });
-    }
-  } catch {
-    // Past opponents are still listed.
-  }
-  return [...people];
+  const { data: contacts } = await getJson("/contacts");
+  const opponents = games.map((game) => (game.inviterId === session.personId ? game.opponentId : game.inviterId));
+  const rank = (contact) => (opponents.includes(contact.id) ? opponents.indexOf(contact.id) : opponents.length);
+  return contacts.filter((contact) => contact.canPlay)
+    .sort((first, second) => rank(first) - rank(second))
+    .map((contact) => [contact.id, contact.displayName]);
 }
 
 export function gamesScreen({ session, announce, navigate }) {
@@ -112,7 +98,7 @@ export function gamesScreen({ session, announce, navigate }) {
 
   function inviteForm(people) {
     if (people.length === 0) {
-      return h("p", {}, "Pour inviter quelqu'un, écrivez-lui d'abord dans la messagerie.");
+      return h("p", {}, "Personne ne peut jouer avec vous pour le moment.");
     }
     const choices = people.map(([id, label], index) => {
       const inputId = `inviter-${index}`;
@@ -255,8 +241,9 @@ export async function gameScreen({ session, id, announce, navigate }) {
     if (data?.id === id) {
       show(data);
     } else if (type === "game-invited" && data?.rematchOf === id && data.opponentId === session.personId) {
-      actions.append(h("a", { className: "button primary", href: `#/partie/${data.id}` }, pictogram("🔁"), " Votre partenaire propose une revanche : voir"));
-      announce("Votre partenaire de jeu propose une revanche.");
+      const other = otherPlayerName(data, session);
+      actions.append(h("a", { className: "button primary", href: `#/partie/${data.id}` }, pictogram("🔁"), ` ${other} propose une revanche : voir`));
+      announce(`${other} propose une revanche.`);
     }
   }
 

@@ -1,6 +1,7 @@
 // The Memory board of the game screen: face-down cards as big buttons. A move turns one card,
 // and a turn is two moves. The API sends a card's picture only while the card is face up.
 import { h, pictogram } from "../dom.js";
+import { otherPlayerName } from "./game-players.js";
 
 // The API names each picture with a French word. The pictogram is shown beside the word, never alone.
 const pictograms = { soleil: "☀️", chat: "🐱", fleur: "🌸", maison: "🏠", pomme: "🍎", bateau: "⛵", arbre: "🌳", oiseau: "🐦" };
@@ -38,7 +39,7 @@ export function memoryBoard({ session, play }) {
   function scoresText(game, memory) {
     const mine = memory.scores.find((score) => score.playerId === session.personId)?.pairs ?? 0;
     const theirs = memory.scores.find((score) => score.playerId !== session.personId)?.pairs ?? 0;
-    return `Vos paires : ${mine}. Les paires de votre partenaire : ${theirs}.`;
+    return `Vos paires : ${mine}. Les paires de ${otherPlayerName(game, session)} : ${theirs}.`;
   }
 
   function lastTurnContent(game, memory) {
@@ -47,7 +48,7 @@ export function memoryBoard({ session, play }) {
       const card = [`la carte ${memory.revealedCard + 1} : `, ...pictureNodes(pictureOf(memory.revealedCard))];
       return game.currentPlayerId === session.personId
         ? ["Vous avez retourné ", ...card, ". Retournez une deuxième carte."]
-        : ["Votre partenaire a retourné ", ...card, "."];
+        : [`${otherPlayerName(game, session)} a retourné `, ...card, "."];
     }
     if (memory.lastPair) {
       return [`Cartes ${cardNumbers(memory.lastPair)} : `, ...pictureNodes(pictureOf(memory.lastPair[0])), " deux fois. C'est une paire !"];

@@ -1,13 +1,9 @@
 // Names and times shown in the messaging screens.
-import { currentUserId, getJson } from "../api.js";
-import { staffRoles } from "./common.js";
+import { currentUserId } from "../api.js";
 
 const parisTime = new Intl.DateTimeFormat("fr-FR", {
   timeZone: "Europe/Paris", weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit",
 });
-
-// Residents' names read from GET /residents/{id}, by resident id, for this page's life.
-const residentNames = new Map();
 
 export function parisDateTime(iso) {
   return parisTime.format(new Date(iso));
@@ -24,25 +20,13 @@ export function selfParticipant(session) {
   return { kind: "staff", id: currentUserId() };
 }
 
-// Staff and caregivers may read residents' records, so they see residents' names.
-// NOTE: the conversation payload carries no names, so residents see other residents as
-// « Un résident » until the API adds display names to participants.
-function mayReadResidents(session) {
-  return session.role === "caregiver" || staffRoles.includes(session.role);
-}
+// The API gives every participant a display name, such as « Jeanne M. » or « L'animatrice (Claire) ».
+// The fallbacks only cover a payload without one.
+const fallbackNames = { resident: "Un résident", caregiver: "Un proche", staff: "L'équipe de la résidence" };
 
 export async function participantName(participant, session) {
   if (participantKey(participant) === participantKey(selfParticipant(session))) return "Vous";
-  if (participant.kind === "staff") return "L'équipe de la résidence";
-  if (participant.kind === "caregiver") return "Un proche";
-  if (!mayReadResidents(session)) return "Un résident";
-
-  if (!residentNames.has(participant.id)) {
-    residentNames.set(participant.id, getJson(`/residents/${participant.id}`)
-      .then(({ data }) => `${data.firstName} ${data.lastName}`.trim() || "Un résident")
-      .catch(() => "Un résident"));
-  }
-  return residentNames.get(participant.id);
+  return participant.displayName || fallbackNames[participant.kind] || "Une personne";
 }
 
 // The heading of a conversation: the group's name, or the other person's name.

@@ -37,6 +37,57 @@ function followWhileShown(content, handlers) {
   window.addEventListener("hashchange", stop, { once: true });
 }
 
+// « Nouvelle conversation »: a searchable list of the people the API lets the signed-in person
+// write to (GET /contacts). Choosing one opens the one-to-one conversation with them, which the
+// API returns when it already exists.
+function newConversationPicker(navigate, showProblem) {
+  const search = h("input", { id: "chercher-personne", type: "search", autocomplete: "off" });
+  const people = h("ul", { className: "plain-list contact-list", "aria-label": "Les personnes" });
+  const none = h("p", { hidden: true }, "Personne ne correspond.");
+  const panel = h("div", { className: "card", hidden: true },
+    h("h2", { id: "titre-nouvelle-conversation" }, "À qui voulez-vous écrire ?"),
+    h("label", { for: "chercher-personne" }, "Chercher un nom"),
+    search,
+    none,
+    people);
+  let contacts = [];
+
+  async function open(contact) {
+    try {
+      const { data } = await postJson("/conversations", { participant: { kind: contact.kind, id: contact.id } });
+      navigate(`#/conversation/${data.id}`);
+    } catch (problem) {
+      showProblem(problem.message);
+    }
+  }
+
+  function show() {
+    const searched = search.value.trim().toLocaleLowerCase("fr-FR");
+    const matching = contacts.filter((contact) => contact.displayName.toLocaleLowerCase("fr-FR").includes(searched));
+    people.replaceChildren(...matching.map((contact) => h("li", {},
+      h("button", { type: "button", className: "button contact-button", onclick: () => open(contact) }, pictogram("👤"), ` ${contact.displayName}`))));
+    none.hidden = matching.length > 0;
+  }
+  search.addEventListener("input", show);
+
+  async function toggle() {
+    panel.hidden = !panel.hidden;
+    button.setAttribute("aria-expanded", String(!panel.hidden));
+    if (panel.hidden) return;
+    try {
+      const { data } = await getJson("/contacts");
+      contacts = data.filter((contact) => contact.canMessage);
+      show();
+      search.focus();
+    } catch (problem) {
+      showProblem(problem.message);
+    }
+  }
+
+  const button = h("button", { type: "button", className: "button primary", "aria-expanded": "false", onclick: toggle }, pictogram("➕"), " Nouvelle conversation");
+  return h("div", {}, h("p", {}, button), panel);
+}
+
 export function conversationsScreen({ session, navigate, announce }) {
   const error = alertBox();
   showAlert(error, null);
@@ -47,6 +98,7 @@ export function conversationsScreen({ session, navigate, announce }) {
     actions.push(h("p", {}, h("button", { type: "button", className: "button primary", onclick: () => writeToCoordinator(navigate, (message) => showAlert(error, message)) },
       pictogram("✏️"), " Écrire à l'animatrice")));
   }
+  actions.push(newConversationPicker(navigate, (message) => showAlert(error, message)));
 
   async function load() {
     try {

@@ -6,7 +6,7 @@ import { alertBox, h, pictogram, showAlert } from "../dom.js";
 import { followEventStream } from "../live-stream.js";
 import { backToHome } from "./common.js";
 import { createCallMedia } from "./video-call-media.js";
-import { conversationTitle, participantKey, participantName, selfParticipant } from "./messaging-people.js";
+import { participantKey, selfParticipant } from "./messaging-people.js";
 
 const stateTexts = {
   ringing: "Ça sonne. On attend que la personne décroche.",
@@ -16,21 +16,11 @@ const stateTexts = {
   ended: "L'appel est terminé.",
 };
 
-// Returns the people of the signed-in person's conversations, each with a label to call them by.
-async function callablePeople(session) {
-  const { data: conversations } = await getJson("/conversations");
-  const self = participantKey(selfParticipant(session));
-  const people = new Map();
-  for (const conversation of conversations) {
-    const title = await conversationTitle(conversation, session);
-    for (const participant of conversation.participants) {
-      const key = participantKey(participant);
-      if (key === self || people.has(key)) continue;
-      const name = await participantName(participant, session);
-      people.set(key, { participant, label: conversation.title ? `${name} (groupe « ${title} »)` : name });
-    }
-  }
-  return [...people.values()];
+// Returns the people the signed-in person may call, from GET /contacts, each with a label to call them by.
+async function callablePeople() {
+  const { data: contacts } = await getJson("/contacts");
+  return contacts.filter((contact) => contact.canCall)
+    .map((contact) => ({ participant: { kind: contact.kind, id: contact.id }, label: contact.displayName }));
 }
 
 export function videoCallsScreen({ session, announce }) {
@@ -149,10 +139,10 @@ export function videoCallsScreen({ session, announce }) {
 
   async function load() {
     try {
-      const list = await callablePeople(session);
+      const list = await callablePeople();
       showAlert(error, null);
       people.replaceChildren(...(list.length === 0
-        ? [h("li", {}, "Personne à appeler pour le moment. Écrivez d'abord à quelqu'un dans la messagerie.")]
+        ? [h("li", {}, "Personne à appeler pour le moment.")]
         : list.map((person) => h("li", { className: "card" },
           h("p", { className: "conversation-title" }, person.label),
           h("button", { type: "button", className: "button primary", onclick: () => startCall(person), "aria-label": `Appeler ${person.label}` },

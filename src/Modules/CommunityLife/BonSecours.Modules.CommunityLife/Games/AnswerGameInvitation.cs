@@ -63,8 +63,9 @@ internal sealed class AnswerGameInvitationHandler(
 
         await session.SaveChangesAsync(cancellationToken);
         var saved = await session.Events.AggregateStreamAsync<GameSession>(game.Id, token: cancellationToken);
-        notifier.Publish(context.ResidenceId, accept ? "game-started" : "game-declined", saved!);
-        return GameView.Of(saved!);
+        var names = await GameView.LoadNamesAsync(session, [saved!], cancellationToken);
+        notifier.Publish(context.ResidenceId, accept ? "game-started" : "game-declined", saved!, names);
+        return GameView.Of(saved!, names);
     }
 }
 

@@ -32,6 +32,7 @@ public sealed class GameAbandonment
         // Commit first, so the players' tablets never see an end that was not stored.
         await session.SaveChangesAsync(cancellationToken);
         var saved = await session.Events.AggregateStreamAsync<GameSession>(game.Id, token: cancellationToken);
-        new GameNotifier(_broker, _clock).Publish(context.TenantId ?? string.Empty, "game-abandoned", saved!);
+        var names = await GameView.LoadNamesAsync(session, [saved!], cancellationToken);
+        new GameNotifier(_broker, _clock).Publish(context.TenantId ?? string.Empty, "game-abandoned", saved!, names);
     }
 }

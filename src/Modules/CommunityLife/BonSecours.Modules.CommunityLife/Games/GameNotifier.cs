@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BonSecours.BuildingBlocks.Realtime;
+using BonSecours.Modules.CommunityLife.People;
 
 namespace BonSecours.Modules.CommunityLife.Games;
 
@@ -8,9 +9,9 @@ internal sealed class GameNotifier(RealtimeBroker broker, TimeProvider clock)
 {
     public const string Topic = "games";
 
-    public void Publish(string residence, string type, GameSession game) =>
+    public void Publish(string residence, string type, GameSession game, DisplayNames names) =>
         broker.Publish(new RealtimeMessage(
-            residence, Topic, type, [$"person:{game.InviterId}", $"person:{game.OpponentId}"], GameView.Of(game), clock.GetUtcNow()));
+            residence, Topic, type, [$"person:{game.InviterId}", $"person:{game.OpponentId}"], GameView.Of(game, names), clock.GetUtcNow()));
 
     /// <summary>The kind as the API spells it (camelCase), for the integration message.</summary>
     public static string KindName(GameKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());

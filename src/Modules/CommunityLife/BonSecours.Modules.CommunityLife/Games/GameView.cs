@@ -1,4 +1,6 @@
 using BonSecours.Modules.CommunityLife.Games.Rules;
+using BonSecours.Modules.CommunityLife.People;
+using Marten;
 
 namespace BonSecours.Modules.CommunityLife.Games;
 
@@ -19,12 +21,16 @@ internal sealed record MemoryView(
     IReadOnlyList<MemoryCardView> Cards, IReadOnlyList<MemoryScoreView> Scores, int? RevealedCard, IReadOnlyList<int>? LastMismatch, IReadOnlyList<int>? LastPair);
 
 /// <summary>The full state of a game, rebuilt from its stream, so a reloaded tablet can resume it.</summary>
+/// <param name="InviterName">The inviter's community display name, « Un résident » when none is stored.</param>
+/// <param name="OpponentName">The opponent's community display name, « Un résident » when none is stored.</param>
 internal sealed record GameView(
     Guid Id,
     GameKind Kind,
     GameStatus Status,
     Guid InviterId,
+    string InviterName,
     Guid OpponentId,
+    string OpponentName,
     Guid FirstPlayerId,
     Guid? CurrentPlayerId,
     Guid? WinnerId,
@@ -37,17 +43,21 @@ internal sealed record GameView(
     ConnectFourView? ConnectFour,
     MemoryView? Memory)
 {
-    public static GameView Of(GameSession game)
+    public static GameView Of(GameSession game, DisplayNames names)
     {
         var started = game.StartedAt is not null;
         var board = started ? game.Board() : null;
         return new GameView(
-            game.Id, game.Kind, game.Status, game.InviterId, game.OpponentId, game.FirstPlayerId,
+            game.Id, game.Kind, game.Status, game.InviterId, names.Resident(game.InviterId), game.OpponentId, names.Resident(game.OpponentId), game.FirstPlayerId,
             game.Status == GameStatus.InProgress && board is not null ? game.PlayerAt(board.CurrentPlayer) : null,
             game.WinnerId, game.IdlePlayerId, game.RematchOf, game.Moves.Count, game.InvitedAt, game.StartedAt, game.EndedAt,
             board is ConnectFourBoard grid ? ConnectFourOf(game, grid) : null,
             board is MemoryBoard memory ? MemoryOf(game, memory) : null);
     }
+
+    /// <summary>Loads the display names of both players of every game given.</summary>
+    public static Task<DisplayNames> LoadNamesAsync(IQuerySession session, IEnumerable<GameSession> games, CancellationToken cancellationToken) =>
+        DisplayNames.LoadAsync(session, games.SelectMany(game => new[] { game.InviterId, game.OpponentId }), [], [], cancellationToken);
 
     private static ConnectFourView ConnectFourOf(GameSession game, ConnectFourBoard board)
     {

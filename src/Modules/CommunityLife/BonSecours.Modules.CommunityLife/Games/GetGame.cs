@@ -25,7 +25,8 @@ internal sealed class GetGameHandler(ModuleSessions<ICommunityLifeStore> session
         var residentId = GamePlayers.SignedInResident(context);
         await using var session = sessions.OpenForRead();
         var game = await session.Events.AggregateStreamAsync<GameSession>(query.GameId, token: cancellationToken);
-        return GameView.Of(GamePlayers.EnsurePlays(game, query.GameId, residentId));
+        var played = GamePlayers.EnsurePlays(game, query.GameId, residentId);
+        return GameView.Of(played, await GameView.LoadNamesAsync(session, [played], cancellationToken));
     }
 
     public async Task<IReadOnlyList<GameView>> Handle(ListGames query, CancellationToken cancellationToken)
@@ -37,7 +38,8 @@ internal sealed class GetGameHandler(ModuleSessions<ICommunityLifeStore> session
             .OrderByDescending(game => game.InvitedAt)
             .Take(MaxListed)
             .ToListAsync(cancellationToken);
-        return games.Select(GameView.Of).ToList();
+        var names = await GameView.LoadNamesAsync(session, games, cancellationToken);
+        return games.Select(game => GameView.Of(game, names)).ToList();
     }
 }
 

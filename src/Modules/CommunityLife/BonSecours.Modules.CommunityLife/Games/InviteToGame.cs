@@ -49,8 +49,9 @@ internal sealed class InviteToGameHandler(ModuleSessions<ICommunityLifeStore> se
         await session.SaveChangesAsync(cancellationToken);
 
         var game = await session.Events.AggregateStreamAsync<GameSession>(invited.GameId, token: cancellationToken);
-        notifier.Publish(context.ResidenceId, "game-invited", game!);
-        return GameView.Of(game!);
+        var names = await GameView.LoadNamesAsync(session, [game!], cancellationToken);
+        notifier.Publish(context.ResidenceId, "game-invited", game!, names);
+        return GameView.Of(game!, names);
     }
 }
 

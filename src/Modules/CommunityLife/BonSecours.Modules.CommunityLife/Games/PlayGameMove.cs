@@ -49,8 +49,9 @@ internal sealed class PlayGameMoveHandler(
 
         await session.SaveChangesAsync(cancellationToken);
         var saved = await session.Events.AggregateStreamAsync<GameSession>(game.Id, token: cancellationToken);
-        notifier.Publish(context.ResidenceId, ended is null ? "game-move-played" : "game-ended", saved!);
-        return GameView.Of(saved!);
+        var names = await GameView.LoadNamesAsync(session, [saved!], cancellationToken);
+        notifier.Publish(context.ResidenceId, ended is null ? "game-move-played" : "game-ended", saved!, names);
+        return GameView.Of(saved!, names);
     }
 
     private static int PositionOf(GameKind kind, PlayGameMove command) => kind switch

@@ -40,8 +40,9 @@ internal sealed class StartRematchHandler(ModuleSessions<ICommunityLifeStore> se
         await session.SaveChangesAsync(cancellationToken);
 
         var rematch = await session.Events.AggregateStreamAsync<GameSession>(invited.GameId, token: cancellationToken);
-        notifier.Publish(context.ResidenceId, "game-invited", rematch!);
-        return GameView.Of(rematch!);
+        var names = await GameView.LoadNamesAsync(session, [rematch!], cancellationToken);
+        notifier.Publish(context.ResidenceId, "game-invited", rematch!, names);
+        return GameView.Of(rematch!, names);
     }
 }
 

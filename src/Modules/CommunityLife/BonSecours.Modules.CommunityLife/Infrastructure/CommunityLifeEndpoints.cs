@@ -11,6 +11,7 @@ using BonSecours.Modules.CommunityLife.Features.PublishLocalEvent;
 using BonSecours.Modules.CommunityLife.Features.RegisterForActivity;
 using BonSecours.Modules.CommunityLife.Games;
 using BonSecours.Modules.CommunityLife.Messaging;
+using BonSecours.Modules.CommunityLife.People;
 using BonSecours.Modules.CommunityLife.VideoCalls;
 using Microsoft.AspNetCore.Routing;
 
@@ -51,5 +52,7 @@ internal static class CommunityLifeEndpoints
         ProposeActivityEndpoint.Map(api);
         PostAnnouncementEndpoint.Map(api);
         AgendaLiveEndpoint.Map(api);
+        GetConversationEndpoint.Map(api);
+        ListContactsEndpoint.Map(api);
     }
 }

@@ -6,6 +6,7 @@ using BonSecours.Modules.CommunityLife.Features.AgendaFeeds;
 using BonSecours.Modules.CommunityLife.Features.PostAnnouncement;
 using BonSecours.Modules.CommunityLife.Games;
 using BonSecours.Modules.CommunityLife.Messaging;
+using BonSecours.Modules.CommunityLife.People;
 using BonSecours.Modules.CommunityLife.Residents;
 using BonSecours.Modules.CommunityLife.VideoCalls;
 using JasperFx.Events.Projections;
@@ -24,7 +25,9 @@ public static class CommunityLifeModule
     {
         services.AddModuleStore<ICommunityLifeStore>(Schema, options =>
         {
-            options.Schema.For<ResidentCommunityFile>();
+            // Registration, name and move-in messages for one resident may be handled at once.
+            // Optimistic concurrency makes the later write fail, and Wolverine retries it on fresh data.
+            options.Schema.For<ResidentCommunityFile>().UseOptimisticConcurrency(true);
             options.Projections.Snapshot<Conversation>(SnapshotLifecycle.Inline);
             options.Schema.For<Conversation>().GinIndexJsonData();
             options.Schema.For<ConversationMessage>().Index(message => message.ConversationId);
@@ -43,11 +46,14 @@ public static class CommunityLifeModule
             options.Projections.Snapshot<ActivityProposal>(SnapshotLifecycle.Inline);
             options.Projections.Snapshot<Announcement>(SnapshotLifecycle.Inline);
             options.Schema.For<AnnouncementPicture>();
+            options.Schema.For<CaregiverCommunityFile>();
+            options.Schema.For<StaffCommunityFile>();
         });
 
         services.AddScoped<ModuleSessions<ICommunityLifeStore>>();
         services.AddScoped<MessagingAccess>();
         services.AddScoped<MessagePosting>();
+        services.AddScoped<StaffRoster>();
         services.AddBonSecoursMediator(typeof(CommunityLifeModule).Assembly);
         services.AddVideoCalls();
         services.AddGames();

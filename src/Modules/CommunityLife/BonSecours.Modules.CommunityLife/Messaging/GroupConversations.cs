@@ -3,6 +3,7 @@ using BonSecours.BuildingBlocks.Domain;
 using BonSecours.BuildingBlocks.Http;
 using BonSecours.BuildingBlocks.Persistence;
 using BonSecours.Modules.CommunityLife.Infrastructure;
+using BonSecours.Modules.CommunityLife.People;
 using FluentValidation;
 using Marten;
 using MediatR;
@@ -32,7 +33,7 @@ internal sealed class CreateGroupConversationValidator : AbstractValidator<Creat
 }
 
 /// <summary>Creates a group, such as a floor or a club. The coordinator who creates it is a member.</summary>
-internal sealed class CreateGroupConversationHandler(ModuleSessions<ICommunityLifeStore> sessions, MessagingAccess access, TimeProvider clock)
+internal sealed class CreateGroupConversationHandler(ModuleSessions<ICommunityLifeStore> sessions, MessagingAccess access, TimeProvider clock, StaffRoster staffRoster)
     : IRequestHandler<CreateGroupConversation, ConversationView>
 {
     public async Task<ConversationView> Handle(CreateGroupConversation command, CancellationToken cancellationToken)
@@ -47,8 +48,9 @@ internal sealed class CreateGroupConversationHandler(ModuleSessions<ICommunityLi
 
         var id = command.ConversationId ?? Guid.CreateVersion7();
         session.Events.StartStream<Conversation>(id, new ConversationStarted(id, ConversationKind.Group, command.Title!.Trim(), members, coordinator, clock.GetUtcNow()));
+        staffRoster.RecordCaller(session);
         await session.SaveChangesAsync(cancellationToken);
-        return ConversationView.Of((await session.LoadAsync<Conversation>(id, cancellationToken))!);
+        return await ConversationView.LoadAsync(session, (await session.LoadAsync<Conversation>(id, cancellationToken))!, cancellationToken);
     }
 }
 
@@ -81,7 +83,7 @@ internal sealed class AddParticipantHandler(ModuleSessions<ICommunityLifeStore> 
             await session.SaveChangesAsync(cancellationToken);
         }
 
-        return ConversationView.Of((await session.LoadAsync<Conversation>(command.ConversationId, cancellationToken))!);
+        return await ConversationView.LoadAsync(session, (await session.LoadAsync<Conversation>(command.ConversationId, cancellationToken))!, cancellationToken);
     }
 }
 
@@ -113,7 +115,7 @@ internal sealed class RemoveParticipantHandler(ModuleSessions<ICommunityLifeStor
             await session.SaveChangesAsync(cancellationToken);
         }
 
-        return ConversationView.Of((await session.LoadAsync<Conversation>(command.ConversationId, cancellationToken))!);
+        return await ConversationView.LoadAsync(session, (await session.LoadAsync<Conversation>(command.ConversationId, cancellationToken))!, cancellationToken);
     }
 }
 

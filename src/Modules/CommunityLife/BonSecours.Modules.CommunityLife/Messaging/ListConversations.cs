@@ -2,6 +2,7 @@ using BonSecours.BuildingBlocks.Application;
 using BonSecours.BuildingBlocks.Persistence;
 using BonSecours.BuildingBlocks.Security;
 using BonSecours.Modules.CommunityLife.Infrastructure;
+using BonSecours.Modules.CommunityLife.People;
 using Marten;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -11,10 +12,10 @@ using Microsoft.AspNetCore.Routing;
 namespace BonSecours.Modules.CommunityLife.Messaging;
 
 /// <param name="Preview">The start of the last text message; null for a voice message or an empty conversation.</param>
-internal sealed record LastMessagePreview(Guid Id, long Sequence, Participant Sender, string? Preview, bool IsVoice, DateTimeOffset PostedAt);
+internal sealed record LastMessagePreview(Guid Id, long Sequence, ParticipantView Sender, string? Preview, bool IsVoice, DateTimeOffset PostedAt);
 
 internal sealed record ConversationSummary(
-    Guid Id, ConversationKind Kind, string? Title, IReadOnlyList<Participant> Participants, long UnreadCount, long ReadUpToSequence, LastMessagePreview? LastMessage, DateTimeOffset LastActivityAt);
+    Guid Id, ConversationKind Kind, string? Title, IReadOnlyList<ParticipantView> Participants, long UnreadCount, long ReadUpToSequence, LastMessagePreview? LastMessage, DateTimeOffset LastActivityAt);
 
 internal sealed record ListConversations : IQuery<IReadOnlyList<ConversationSummary>>;
 
@@ -39,17 +40,19 @@ internal sealed class ListConversationsHandler(ModuleSessions<ICommunityLifeStor
         var readUpTo = positions.ToDictionary(position => position.ConversationId, position => position.UpToSequence);
         var lastIds = conversations.Where(conversation => conversation.LastMessageId is not null).Select(conversation => conversation.LastMessageId!.Value);
         var lastMessages = (await session.LoadManyAsync<ConversationMessage>(cancellationToken, lastIds)).ToDictionary(message => message.Id);
+        var everyone = conversations.SelectMany(conversation => conversation.Participants).Concat(lastMessages.Values.Select(message => message.Sender));
+        var names = await ParticipantNames.LoadAsync(session, everyone, cancellationToken);
 
         return [.. conversations.Select(conversation =>
         {
             var read = readUpTo.GetValueOrDefault(conversation.Id);
             var last = conversation.LastMessageId is { } id ? lastMessages.GetValueOrDefault(id) : null;
-            return new ConversationSummary(conversation.Id, conversation.Kind, conversation.Title, conversation.Participants,
-                Math.Max(0, conversation.LastSequence - read), read, last is null ? null : PreviewOf(last), conversation.LastActivityAt);
+            return new ConversationSummary(conversation.Id, conversation.Kind, conversation.Title, [.. conversation.Participants.Select(names.View)],
+                Math.Max(0, conversation.LastSequence - read), read, last is null ? null : PreviewOf(last, names), conversation.LastActivityAt);
         })];
     }
 
-    private static LastMessagePreview PreviewOf(ConversationMessage message)
+    private static LastMessagePreview PreviewOf(ConversationMessage message, DisplayNames names)
     {
         var text = message.Text;
         if (text is not null && text.Length > PreviewLength)
@@ -65,7 +68,7 @@ internal sealed class ListConversationsHandler(ModuleSessions<ICommunityLifeStor
             text = text[..length] + "…";
         }
 
-        return new LastMessagePreview(message.Id, message.Sequence, message.Sender, text, message.IsVoice, message.PostedAt);
+        return new LastMessagePreview(message.Id, message.Sequence, names.View(message.Sender), text, message.IsVoice, message.PostedAt);
     }
 }
 

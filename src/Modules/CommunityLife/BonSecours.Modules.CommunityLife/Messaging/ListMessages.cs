@@ -2,6 +2,7 @@ using BonSecours.BuildingBlocks.Application;
 using BonSecours.BuildingBlocks.Http;
 using BonSecours.BuildingBlocks.Persistence;
 using BonSecours.Modules.CommunityLife.Infrastructure;
+using BonSecours.Modules.CommunityLife.People;
 using FluentValidation;
 using Marten;
 using MediatR;
@@ -43,7 +44,7 @@ internal sealed class ListMessagesHandler(ModuleSessions<ICommunityLifeStore> se
     public async Task<MessagePage> Handle(ListMessages query, CancellationToken cancellationToken)
     {
         await using var session = sessions.OpenForRead();
-        await access.EnsureParticipantAsync(session, query.ConversationId, cancellationToken);
+        var conversation = await access.EnsureParticipantAsync(session, query.ConversationId, cancellationToken);
         var messages = session.Query<ConversationMessage>().Where(message => message.ConversationId == query.ConversationId);
 
         if (query.After is not null)
@@ -51,15 +52,21 @@ internal sealed class ListMessagesHandler(ModuleSessions<ICommunityLifeStore> se
             var after = long.Parse(query.After);
             var newer = await messages.Where(message => message.Sequence > after).OrderBy(message => message.Sequence).Take(query.Limit).ToListAsync(cancellationToken);
             var cursor = newer.Count > 0 ? newer[^1].Sequence : after;
-            return new MessagePage([.. newer.Select(MessageView.Of)], cursor.ToString());
+            var newerNames = await ParticipantNames.LoadAsync(session, SendersOf(conversation, newer), cancellationToken);
+            return new MessagePage([.. newer.Select(message => MessageView.Of(message, newerNames))], cursor.ToString());
         }
 
         var before = query.Before is null ? long.MaxValue : long.Parse(query.Before);
         var older = await messages.Where(message => message.Sequence < before).OrderByDescending(message => message.Sequence).Take(query.Limit).ToListAsync(cancellationToken);
-        var items = older.OrderBy(message => message.Sequence).Select(MessageView.Of).ToList();
+        var names = await ParticipantNames.LoadAsync(session, SendersOf(conversation, older), cancellationToken);
+        var items = older.OrderBy(message => message.Sequence).Select(message => MessageView.Of(message, names)).ToList();
         var hasMore = items.Count > 0 && items[0].Sequence > 1;
         return new MessagePage(items, hasMore ? items[0].Sequence.ToString() : null);
     }
+
+    /// <summary>The current participants and the page's senders, who may have left the conversation since.</summary>
+    private static IEnumerable<Participant> SendersOf(Conversation conversation, IEnumerable<ConversationMessage> messages) =>
+        conversation.Participants.Concat(messages.Select(message => message.Sender));
 }
 
 internal static class ListMessagesEndpoint

@@ -5,13 +5,14 @@ using BonSecours.BuildingBlocks.Realtime;
 using BonSecours.BuildingBlocks.Security;
 using BonSecours.Modules.CommunityLife.Contracts;
 using BonSecours.Modules.CommunityLife.Infrastructure;
+using BonSecours.Modules.CommunityLife.People;
 
 namespace BonSecours.Modules.CommunityLife.Messaging;
 
-internal sealed record MessageView(Guid Id, Guid ConversationId, long Sequence, Participant Sender, string? Text, bool IsVoice, int? VoiceDurationSeconds, DateTimeOffset PostedAt)
+internal sealed record MessageView(Guid Id, Guid ConversationId, long Sequence, ParticipantView Sender, string? Text, bool IsVoice, int? VoiceDurationSeconds, DateTimeOffset PostedAt)
 {
-    public static MessageView Of(ConversationMessage message) => new(
-        message.Id, message.ConversationId, message.Sequence, message.Sender, message.Text, message.IsVoice, message.VoiceDurationSeconds, message.PostedAt);
+    public static MessageView Of(ConversationMessage message, DisplayNames names) => new(
+        message.Id, message.ConversationId, message.Sequence, names.View(message.Sender), message.Text, message.IsVoice, message.VoiceDurationSeconds, message.PostedAt);
 }
 
 /// <summary>
@@ -19,7 +20,8 @@ internal sealed record MessageView(Guid Id, Guid ConversationId, long Sequence, 
 /// the conversation stream's transaction, stores its content, publishes MessageSent through
 /// the outbox, and once committed pushes it to the participants' live streams.
 /// </summary>
-internal sealed class MessagePosting(ModuleSessions<ICommunityLifeStore> sessions, MessagingAccess access, IRequestContext context, RealtimeBroker broker, TimeProvider clock)
+internal sealed class MessagePosting(
+    ModuleSessions<ICommunityLifeStore> sessions, MessagingAccess access, IRequestContext context, RealtimeBroker broker, TimeProvider clock, StaffRoster staffRoster)
 {
     public const string Topic = "messages";
 
@@ -55,17 +57,19 @@ internal sealed class MessagePosting(ModuleSessions<ICommunityLifeStore> session
         // Writing a message means the sender has read the conversation up to it.
         session.Store(new ReadPosition { Id = ReadPosition.IdOf(conversationId, sender), ConversationId = conversationId, ParticipantKey = sender.Key, UpToSequence = message.Sequence });
         await sessions.Bus.PublishAsync(new MessageSent(conversationId, message.Id, SenderIdOf(sender), message.IsVoice, message.PostedAt));
+        staffRoster.RecordCaller(session);
         await session.SaveChangesAsync(cancellationToken);
 
-        Push(conversation, message);
-        return MessageView.Of(message);
+        var view = MessageView.Of(message, await ParticipantNames.LoadAsync(session, [sender], cancellationToken));
+        Push(conversation, view);
+        return view;
     }
 
     /// <summary>MessageSent carries a GUID; a staff member's is derived from their user id.</summary>
     private static Guid SenderIdOf(Participant sender) =>
         sender.Kind == ParticipantKind.Staff ? DeterministicGuid.Create("staff", sender.Id) : Guid.Parse(sender.Id);
 
-    private void Push(Conversation conversation, ConversationMessage message)
+    private void Push(Conversation conversation, MessageView message)
     {
         var audience = conversation.Participants.Select(participant => participant.Audience).ToList();
         if (conversation.Kind == ConversationKind.Coordinator)
@@ -73,6 +77,6 @@ internal sealed class MessagePosting(ModuleSessions<ICommunityLifeStore> session
             audience.Add(Roles.ActivityCoordinator);
         }
 
-        broker.Publish(new RealtimeMessage(context.ResidenceId, Topic, "message-posted", audience, MessageView.Of(message), message.PostedAt));
+        broker.Publish(new RealtimeMessage(context.ResidenceId, Topic, "message-posted", audience, message, message.PostedAt));
     }
 }

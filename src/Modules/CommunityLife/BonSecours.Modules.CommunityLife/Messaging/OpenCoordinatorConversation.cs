@@ -33,13 +33,13 @@ internal sealed class OpenCoordinatorConversationHandler(ModuleSessions<ICommuni
         var id = DeterministicGuid.Create("coordinator-conversation", caller.Key);
         if (await session.LoadAsync<Conversation>(id, cancellationToken) is { } existing)
         {
-            return new OpenedConversation(ConversationView.Of(existing), Created: false);
+            return new OpenedConversation(await ConversationView.LoadAsync(session, existing, cancellationToken), Created: false);
         }
 
         session.Events.StartStream<Conversation>(id, new ConversationStarted(id, ConversationKind.Coordinator, "L'animatrice", [caller], caller, clock.GetUtcNow()));
         await session.SaveChangesAsync(cancellationToken);
         var started = await session.LoadAsync<Conversation>(id, cancellationToken);
-        return new OpenedConversation(ConversationView.Of(started!), Created: true);
+        return new OpenedConversation(await ConversationView.LoadAsync(session, started!, cancellationToken), Created: true);
     }
 }
 

@@ -4,6 +4,7 @@ using BonSecours.BuildingBlocks.Http;
 using BonSecours.BuildingBlocks.Persistence;
 using BonSecours.BuildingBlocks.Security;
 using BonSecours.Modules.CommunityLife.Infrastructure;
+using BonSecours.Modules.CommunityLife.People;
 using BonSecours.Modules.CommunityLife.Residents;
 using FluentValidation;
 using Marten;
@@ -30,7 +31,8 @@ internal sealed class StartConversationValidator : AbstractValidator<StartConver
 /// A resident may write to a resident who lives here or to a caregiver they consented to;
 /// a caregiver to a resident who consented to them; the coordinator to anyone.
 /// </summary>
-internal sealed class StartConversationHandler(ModuleSessions<ICommunityLifeStore> sessions, MessagingAccess access, IRequestContext context, TimeProvider clock)
+internal sealed class StartConversationHandler(
+    ModuleSessions<ICommunityLifeStore> sessions, MessagingAccess access, IRequestContext context, TimeProvider clock, StaffRoster staffRoster)
     : IRequestHandler<StartConversation, OpenedConversation>
 {
     public async Task<OpenedConversation> Handle(StartConversation command, CancellationToken cancellationToken)
@@ -44,13 +46,14 @@ internal sealed class StartConversationHandler(ModuleSessions<ICommunityLifeStor
         var id = IdOf(caller, other);
         if (await session.LoadAsync<Conversation>(id, cancellationToken) is { } existing)
         {
-            return new OpenedConversation(ConversationView.Of(existing), Created: false);
+            return new OpenedConversation(await ConversationView.LoadAsync(session, existing, cancellationToken), Created: false);
         }
 
         session.Events.StartStream<Conversation>(id, new ConversationStarted(id, ConversationKind.OneToOne, null, [caller, other], caller, clock.GetUtcNow()));
+        staffRoster.RecordCaller(session);
         await session.SaveChangesAsync(cancellationToken);
         var started = await session.LoadAsync<Conversation>(id, cancellationToken);
-        return new OpenedConversation(ConversationView.Of(started!), Created: true);
+        return new OpenedConversation(await ConversationView.LoadAsync(session, started!, cancellationToken), Created: true);
     }
 
     /// <summary>The same two people always share one conversation, whoever started it.</summary>

@@ -2,6 +2,7 @@ using BonSecours.BuildingBlocks.Application;
 using BonSecours.BuildingBlocks.Domain;
 using BonSecours.BuildingBlocks.Persistence;
 using BonSecours.Modules.CommunityLife.Infrastructure;
+using BonSecours.Modules.CommunityLife.People;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,7 +22,7 @@ internal sealed record HangUpVideoCall(Guid CallId) : ICommand<VideoCallView>;
 /// party hangs up (the caller may also hang up while it rings). Each change reaches both
 /// parties' live streams once stored; a hang-up publishes <see cref="Contracts.VideoCallEnded"/>.
 /// </summary>
-internal sealed class AnswerVideoCallHandler(ModuleSessions<ICommunityLifeStore> sessions, IRequestContext context, TimeProvider clock, VideoCallNotifier notifier)
+internal sealed class AnswerVideoCallHandler(ModuleSessions<ICommunityLifeStore> sessions, IRequestContext context, TimeProvider clock, VideoCallNotifier notifier, StaffRoster staffRoster)
     : IRequestHandler<AcceptVideoCall, VideoCallView>, IRequestHandler<DeclineVideoCall, VideoCallView>, IRequestHandler<HangUpVideoCall, VideoCallView>
 {
     public Task<VideoCallView> Handle(AcceptVideoCall command, CancellationToken cancellationToken) =>
@@ -48,10 +49,12 @@ internal sealed class AnswerVideoCallHandler(ModuleSessions<ICommunityLifeStore>
             await sessions.Bus.PublishAsync(new Contracts.VideoCallEnded(call.Id, ended.DurationSeconds, ended.At));
         }
 
+        staffRoster.RecordCaller(session);
         await session.SaveChangesAsync(cancellationToken);
         var saved = await session.Events.AggregateStreamAsync<VideoCall>(callId, token: cancellationToken);
-        notifier.PublishState(context.ResidenceId, realtimeType, saved!);
-        return VideoCallView.Of(saved!, party);
+        var names = await VideoCallView.LoadNamesAsync(session, [saved!], cancellationToken);
+        notifier.PublishState(context.ResidenceId, realtimeType, saved!, names);
+        return VideoCallView.Of(saved!, party, names);
     }
 }
 

@@ -31,7 +31,8 @@ internal sealed class ListVideoCallsHandler(ModuleSessions<ICommunityLifeStore> 
             .OrderByDescending(call => call.RequestedAt)
             .Take(MaxListed)
             .ToListAsync(cancellationToken);
-        return calls.Select(call => VideoCallView.Of(call, party)).ToList();
+        var names = await VideoCallView.LoadNamesAsync(session, calls, cancellationToken);
+        return calls.Select(call => VideoCallView.Of(call, party, names)).ToList();
     }
 
     public async Task<VideoCallView> Handle(GetVideoCall query, CancellationToken cancellationToken)
@@ -39,7 +40,7 @@ internal sealed class ListVideoCallsHandler(ModuleSessions<ICommunityLifeStore> 
         var party = VideoCallParty.OfCaller(context);
         await using var session = sessions.OpenForRead();
         var call = VideoCallAccess.EnsureInvolved(await session.LoadAsync<VideoCall>(query.CallId, cancellationToken), query.CallId, party);
-        return VideoCallView.Of(call, party);
+        return VideoCallView.Of(call, party, await VideoCallView.LoadNamesAsync(session, [call], cancellationToken));
     }
 }
 

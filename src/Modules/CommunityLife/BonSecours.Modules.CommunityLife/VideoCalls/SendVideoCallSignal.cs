@@ -61,7 +61,8 @@ internal sealed class SendVideoCallSignalHandler(ModuleSessions<ICommunityLifeSt
             throw VideoCall.Finished();
         }
 
-        var signal = new VideoCallSignal(call.Id, command.Type!, command.Payload!.Value, new VideoCallPartyView(party.Kind, party.Id));
+        var names = await VideoCallView.LoadNamesAsync(session, [call], cancellationToken);
+        var signal = new VideoCallSignal(call.Id, command.Type!, command.Payload!.Value, VideoCallView.PartyOf(party, names));
         notifier.PublishTo(context.ResidenceId, call.OtherParty(party), "video-call-signal", signal);
         return new VideoCallSignalSent(call.Id, command.Type!);
     }

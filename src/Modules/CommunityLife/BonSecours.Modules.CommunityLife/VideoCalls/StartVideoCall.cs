@@ -2,6 +2,7 @@ using BonSecours.BuildingBlocks.Application;
 using BonSecours.BuildingBlocks.Http;
 using BonSecours.BuildingBlocks.Persistence;
 using BonSecours.Modules.CommunityLife.Infrastructure;
+using BonSecours.Modules.CommunityLife.People;
 using FluentValidation;
 using MediatR;
 using Wolverine;
@@ -37,7 +38,7 @@ internal sealed class StartVideoCallValidator : AbstractValidator<StartVideoCall
 /// the ring timeout as a durable message committed with the call.
 /// </summary>
 internal sealed class StartVideoCallHandler(
-    ModuleSessions<ICommunityLifeStore> sessions, IRequestContext context, TimeProvider clock, VideoCallNotifier notifier, IOptions<VideoCallOptions> options)
+    ModuleSessions<ICommunityLifeStore> sessions, IRequestContext context, TimeProvider clock, VideoCallNotifier notifier, IOptions<VideoCallOptions> options, StaffRoster staffRoster)
     : IRequestHandler<StartVideoCall, VideoCallView>
 {
     public async Task<VideoCallView> Handle(StartVideoCall command, CancellationToken cancellationToken)
@@ -54,11 +55,13 @@ internal sealed class StartVideoCallHandler(
         var requested = new VideoCallRequested(Guid.CreateVersion7(), caller, callee, (int)Math.Ceiling(timeout), now);
         session.Events.StartStream<VideoCall>(requested.CallId, requested);
         await sessions.Bus.ScheduleAsync(new VideoCallRingTimedOut(requested.CallId), now + TimeSpan.FromSeconds(timeout));
+        staffRoster.RecordCaller(session);
         await session.SaveChangesAsync(cancellationToken);
 
         var call = await session.Events.AggregateStreamAsync<VideoCall>(requested.CallId, token: cancellationToken);
-        notifier.PublishState(context.ResidenceId, "video-call-ringing", call!);
-        return VideoCallView.Of(call!, caller);
+        var names = await VideoCallView.LoadNamesAsync(session, [call!], cancellationToken);
+        notifier.PublishState(context.ResidenceId, "video-call-ringing", call!, names);
+        return VideoCallView.Of(call!, caller, names);
     }
 }
 

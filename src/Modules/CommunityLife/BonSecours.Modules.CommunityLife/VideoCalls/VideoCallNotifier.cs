@@ -1,4 +1,5 @@
 using BonSecours.BuildingBlocks.Realtime;
+using BonSecours.Modules.CommunityLife.People;
 
 namespace BonSecours.Modules.CommunityLife.VideoCalls;
 
@@ -7,9 +8,9 @@ internal sealed class VideoCallNotifier(RealtimeBroker broker, TimeProvider cloc
 {
     public const string Topic = "video";
 
-    /// <summary>Sends the call's new state to both parties.</summary>
-    public void PublishState(string residence, string type, VideoCall call) =>
-        broker.Publish(new RealtimeMessage(residence, Topic, type, [call.Caller.Audience, call.Callee.Audience], VideoCallView.Of(call, null), clock.GetUtcNow()));
+    /// <summary>Sends the call's new state, with both parties' names, to both parties.</summary>
+    public void PublishState(string residence, string type, VideoCall call, DisplayNames names) =>
+        broker.Publish(new RealtimeMessage(residence, Topic, type, [call.Caller.Audience, call.Callee.Audience], VideoCallView.Of(call, null, names), clock.GetUtcNow()));
 
     public void PublishTo(string residence, VideoCallParty recipient, string type, object payload) =>
         broker.Publish(new RealtimeMessage(residence, Topic, type, [recipient.Audience], payload, clock.GetUtcNow()));

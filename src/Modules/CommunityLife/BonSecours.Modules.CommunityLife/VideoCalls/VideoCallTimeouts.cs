@@ -28,6 +28,7 @@ public sealed class VideoCallTimeouts
         // Commit first, so the parties' devices never stop ringing for a change that was not stored.
         await session.SaveChangesAsync(cancellationToken);
         var saved = await session.Events.AggregateStreamAsync<VideoCall>(message.CallId, token: cancellationToken);
-        _notifier.PublishState(context.TenantId ?? string.Empty, "video-call-missed", saved!);
+        var names = await VideoCallView.LoadNamesAsync(session, [saved!], cancellationToken);
+        _notifier.PublishState(context.TenantId ?? string.Empty, "video-call-missed", saved!, names);
     }
 }

@@ -54,6 +54,11 @@ internal sealed class ChangePersonalDetailsHandler(ModuleSessions<IResidentsStor
             session.Store(updated);
         }
 
+        if (changedFields.Contains("firstName") || changedFields.Contains("lastName"))
+        {
+            await sessions.Bus.PublishAsync(new Contracts.ResidentDisplayNameSet(command.ResidentId, CommunityDisplayName.Of(updated.FirstName, updated.LastName)));
+        }
+
         stream.AppendMany(events);
         await session.SaveChangesAsync(cancellationToken);
         return new WriteResult(command.ResidentId, stream.VersionAfter(events.Count));

@@ -46,15 +46,18 @@ internal sealed class RegisterCaregiverHandler(ModuleSessions<IResidentsStore> s
             : CaregiverIds.For(context.ResidenceId, command.Reference);
 
         session.Events.StartStream<Caregiver>(caregiverId, new CaregiverRegistered(caregiverId, command.Kind));
+        var firstName = PersonName.Normalize(command.FirstName);
+        var lastName = PersonName.Normalize(command.LastName);
         session.Store(new CaregiverPersonalDetails
         {
             Id = caregiverId,
-            FirstName = PersonName.Normalize(command.FirstName),
-            LastName = PersonName.Normalize(command.LastName),
+            FirstName = firstName,
+            LastName = lastName,
             Relationship = command.Relationship.Trim(),
             Phone = FrenchPhoneNumber.TryNormalize(command.Phone, out var phone) ? phone : null,
             Email = string.IsNullOrWhiteSpace(command.Email) ? null : command.Email.Trim(),
         });
+        await sessions.Bus.PublishAsync(new Contracts.CaregiverDisplayNameSet(caregiverId, CommunityDisplayName.Of(firstName, lastName), command.Kind.ToString()));
 
         await session.SaveChangesAsync(cancellationToken);
         return new WriteResult(caregiverId, 1);

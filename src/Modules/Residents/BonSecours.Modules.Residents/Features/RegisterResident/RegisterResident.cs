@@ -48,8 +48,10 @@ internal sealed class RegisterResidentHandler(ModuleSessions<IResidentsStore> se
         var residentId = reference is null ? Guid.CreateVersion7() : DeterministicGuid.Create(context.ResidenceId, "resident", reference);
 
         session.Events.StartStream<Resident>(residentId, Resident.Register(residentId, command.Category, reference));
-        session.Store(PersonalDetailsFactory.Create(residentId, command.FirstName, command.LastName, command.BirthDate, command.Phone, command.Email));
+        var details = PersonalDetailsFactory.Create(residentId, command.FirstName, command.LastName, command.BirthDate, command.Phone, command.Email);
+        session.Store(details);
         await sessions.Bus.PublishAsync(new Contracts.ResidentRegistered(residentId, command.Category.ToString()));
+        await sessions.Bus.PublishAsync(new Contracts.ResidentDisplayNameSet(residentId, CommunityDisplayName.Of(details.FirstName, details.LastName)));
 
         await session.SaveChangesAsync(cancellationToken);
         return new WriteResult(residentId, 1);
