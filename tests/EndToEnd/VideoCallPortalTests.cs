@@ -10,11 +10,8 @@ public sealed partial class PortalTests
 {
     private static readonly PageWaitForFunctionOptions WithinConnection = new() { Timeout = 30_000 };
 
-    /// <summary>
-    /// Lucas's entry in Jeanne's list: the demo group's label, or only the name once a test has
-    /// started a one-to-one conversation between them (the list labels a person by their first conversation).
-    /// </summary>
-    private static readonly Regex LucasEntryTitle = new("^Un résident( \\(groupe « Les voisins du 1er étage »\\))?$");
+    /// <summary>Lucas's entry in Jeanne's list of contacts, labelled with his community display name.</summary>
+    private static readonly Regex LucasEntryTitle = new("^Lucas D\\.$");
 
     [Fact]
     public async Task Video_call_shows_both_people()
