@@ -33,6 +33,22 @@ public sealed class GameTests(BonSecoursHost host) : IClassFixture<BonSecoursHos
         player.PostAsJsonAsync($"/api/v1/games/{gameId}/moves", new { card });
 
     [Fact]
+    public async Task Blocked_resident_cannot_be_invited()
+    {
+        var jeanne = await host.LivingResidentAsync();
+        var lucas = await host.LivingResidentAsync();
+        var blocked = await host.Resident(jeanne).PostAsJsonAsync("/api/v1/blocks", new { participant = new { kind = "resident", id = lucas } });
+
+        var invitation = await InviteAsync(host.Resident(lucas), "memory", jeanne);
+        var ownInvitation = await InviteAsync(host.Resident(jeanne), "memory", lucas);
+
+        Assert.True(blocked.IsSuccessStatusCode);
+        var problem = await invitation.ProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal("Vous ne pouvez pas jouer avec cette personne.", problem.GetProperty("detail").GetString());
+        await ownInvitation.ProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task Connect_four_is_won_and_resumed()
     {
         var (jeanne, lucas, gameId) = await StartedGameAsync("connectFour");

@@ -122,6 +122,22 @@ public sealed class VideoCallTests(BonSecoursHost host) : IClassFixture<BonSecou
     }
 
     [Fact]
+    public async Task Blocked_resident_cannot_be_called()
+    {
+        var jeanne = await host.LivingResidentAsync();
+        var lucas = await host.LivingResidentAsync();
+        var blocked = await host.Resident(lucas).PostAsJsonAsync("/api/v1/blocks", new { participant = new { kind = "resident", id = jeanne } });
+
+        var byJeanne = await CallAsync(host.Resident(jeanne), "resident", lucas.ToString());
+        var byLucas = await CallAsync(host.Resident(lucas), "resident", jeanne.ToString());
+
+        Assert.True(blocked.IsSuccessStatusCode);
+        var problem = await byJeanne.ProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal("Vous ne pouvez pas appeler cette personne.", problem.GetProperty("detail").GetString());
+        await byLucas.ProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task Other_pairs_are_forbidden()
     {
         var resident = await host.LivingResidentAsync();

@@ -1,6 +1,7 @@
 using BonSecours.BuildingBlocks.Application;
 using BonSecours.BuildingBlocks.Domain;
 using BonSecours.BuildingBlocks.Security;
+using BonSecours.Modules.CommunityLife.Messaging;
 using BonSecours.Modules.CommunityLife.Residents;
 using Marten;
 
@@ -28,6 +29,17 @@ internal static class GamePlayers
             throw new DomainRuleException("game.resident-moved-out", new LocalizedText(
                 "Cette personne n'habite plus la résidence. Vous ne pouvez pas jouer avec elle.",
                 "This person no longer lives in the residence. You cannot play with them."));
+        }
+    }
+
+    /// <summary>Rejects a game between two residents when either blocked the other in messaging.</summary>
+    public static async Task EnsureNotBlockedAsync(IQuerySession session, Guid residentId, Guid otherId, CancellationToken cancellationToken)
+    {
+        if (await ParticipantBlock.EitherBlockedAsync(session, Participant.Resident(residentId).Key, Participant.Resident(otherId).Key, cancellationToken))
+        {
+            throw new AccessDeniedException("game.blocked", new LocalizedText(
+                "Vous ne pouvez pas jouer avec cette personne.",
+                "You cannot play with this person because one of you blocked the other."));
         }
     }
 

@@ -43,6 +43,7 @@ internal sealed class InviteToGameHandler(ModuleSessions<ICommunityLifeStore> se
         await using var session = sessions.OpenForWrite(nameof(InviteToGame));
         await GamePlayers.EnsureLivesHereAsync(session, inviterId, cancellationToken);
         await GamePlayers.EnsureLivesHereAsync(session, command.OpponentId, cancellationToken);
+        await GamePlayers.EnsureNotBlockedAsync(session, inviterId, command.OpponentId, cancellationToken);
 
         var invited = new GameInvited(Guid.CreateVersion7(), command.Kind!.Value, inviterId, command.OpponentId, inviterId, null, clock.GetUtcNow());
         session.Events.StartStream<GameSession>(invited.GameId, invited);

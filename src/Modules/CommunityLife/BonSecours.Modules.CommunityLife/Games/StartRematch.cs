@@ -34,6 +34,7 @@ internal sealed class StartRematchHandler(ModuleSessions<ICommunityLifeStore> se
         var opponentId = game.OtherPlayer(residentId);
         await GamePlayers.EnsureLivesHereAsync(session, residentId, cancellationToken);
         await GamePlayers.EnsureLivesHereAsync(session, opponentId, cancellationToken);
+        await GamePlayers.EnsureNotBlockedAsync(session, residentId, opponentId, cancellationToken);
 
         var invited = new GameInvited(Guid.CreateVersion7(), game.Kind, residentId, opponentId, game.SecondPlayerId, game.Id, clock.GetUtcNow());
         session.Events.StartStream<GameSession>(invited.GameId, invited);

@@ -53,9 +53,7 @@ internal sealed class MessagingAccess(IRequestContext context)
     /// <summary>Rejects a one-to-one between two people when either has blocked the other (403).</summary>
     public static async Task EnsureNotBlockedAsync(IQuerySession session, Participant caller, Participant other, CancellationToken cancellationToken)
     {
-        var blocks = await session.LoadManyAsync<ParticipantBlock>(cancellationToken,
-            ParticipantBlock.IdOf(other, caller), ParticipantBlock.IdOf(caller, other));
-        if (blocks.Count > 0)
+        if (await ParticipantBlock.EitherBlockedAsync(session, caller.Key, other.Key, cancellationToken))
         {
             throw new AccessDeniedException("messaging.blocked", new LocalizedText(
                 "Vous ne pouvez pas écrire à cette personne.",

@@ -1,4 +1,5 @@
 using BonSecours.BuildingBlocks.Domain;
+using Marten;
 
 namespace BonSecours.Modules.CommunityLife.Messaging;
 
@@ -53,7 +54,7 @@ internal sealed class ReadPosition
         DeterministicGuid.Create("read-position", conversationId.ToString(), participant.Key);
 }
 
-/// <summary>A resident's block: the blocked person may no longer start or post in a one-to-one with them.</summary>
+/// <summary>A resident's block: the blocked person may no longer start or post in a one-to-one with them, call them or invite them to a game.</summary>
 internal sealed class ParticipantBlock
 {
     public Guid Id { get; set; }
@@ -64,8 +65,17 @@ internal sealed class ParticipantBlock
 
     public DateTimeOffset BlockedAt { get; set; }
 
-    public static Guid IdOf(Participant blocker, Participant blocked) =>
-        DeterministicGuid.Create("participant-block", blocker.Key, blocked.Key);
+    public static Guid IdOf(Participant blocker, Participant blocked) => IdOf(blocker.Key, blocked.Key);
+
+    /// <summary>Returns whether either person blocked the other, from keys such as <c>resident:{id}</c>.</summary>
+    public static async Task<bool> EitherBlockedAsync(IQuerySession session, string firstKey, string secondKey, CancellationToken cancellationToken)
+    {
+        var blocks = await session.LoadManyAsync<ParticipantBlock>(cancellationToken, IdOf(firstKey, secondKey), IdOf(secondKey, firstKey));
+        return blocks.Count > 0;
+    }
+
+    private static Guid IdOf(string blockerKey, string blockedKey) =>
+        DeterministicGuid.Create("participant-block", blockerKey, blockedKey);
 }
 
 /// <summary>A message a participant reported to the activity coordinators.</summary>

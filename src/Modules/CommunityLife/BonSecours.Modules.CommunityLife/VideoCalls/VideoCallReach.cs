@@ -1,4 +1,5 @@
 using BonSecours.BuildingBlocks.Domain;
+using BonSecours.Modules.CommunityLife.Messaging;
 using BonSecours.Modules.CommunityLife.Residents;
 using Marten;
 
@@ -8,7 +9,7 @@ namespace BonSecours.Modules.CommunityLife.VideoCalls;
 /// Who may call whom. A resident calls another resident, a caregiver they consented to, or a
 /// staff member; a caregiver calls a resident who consented to them; staff call residents.
 /// Every resident involved must live here: unknown in this residence is 404, moved out is 422,
-/// a caregiver without consent and any other pair is 403.
+/// a caregiver without consent, a pair where one blocked the other and any other pair is 403.
 /// </summary>
 internal static class VideoCallReach
 {
@@ -43,6 +44,13 @@ internal static class VideoCallReach
                 throw new AccessDeniedException("video-call.pair-not-allowed", new LocalizedText(
                     "Vous ne pouvez pas appeler cette personne. Les appels vidéo relient un résident à un autre résident, à ses aidants ou à l'équipe.",
                     "You cannot call this person. Video calls connect a resident with another resident, their caregivers or the staff."));
+        }
+
+        if (await ParticipantBlock.EitherBlockedAsync(session, caller.Key, callee.Key, cancellationToken))
+        {
+            throw new AccessDeniedException("video-call.blocked", new LocalizedText(
+                "Vous ne pouvez pas appeler cette personne.",
+                "You cannot call this person because one of you blocked the other."));
         }
     }
 
