@@ -18,6 +18,7 @@ import { catalogueScreen, dailyRoundScreen, kioskScreen, myOrdersScreen, orderFo
 import { conversationScreen, conversationsScreen } from "./screens/messaging.js";
 import { profileScreen } from "./screens/profile.js";
 import { signInScreen } from "./screens/signin.js";
+import { watchIncomingCalls } from "./incoming-call.js";
 import { checkSessionExpiry, watchSessionExpiry } from "./session-expiry.js";
 
 const screens = {
@@ -60,6 +61,8 @@ const main = document.getElementById("contenu");
 const bannerActions = document.getElementById("banner-actions");
 // The screen on show, so its timers and live streams stop when another screen replaces it.
 let currentScreen = null;
+// The incoming-call watch of the signed-in person, by access token, so a new sign-in restarts it.
+let callWatch = null;
 
 export function navigate(hash) {
   if (location.hash === hash) {
@@ -110,6 +113,7 @@ async function render() {
   }
 
   renderBanner(session);
+  followIncomingCalls(session);
   const screen = await target.show({ session, id: target.id, navigate, announce, refreshBanner, signOut });
   currentScreen?.dispose?.();
   currentScreen = screen;
@@ -121,6 +125,16 @@ async function render() {
   heading?.setAttribute("tabindex", "-1");
   if (document.readyState === "complete" && screen.focus !== false) heading?.focus();
   screen.afterRender?.();
+}
+
+// People who can receive video calls hear about a call on every screen.
+const callableRoles = ["resident", "caregiver", "activity-coordinator", "admin", "care-staff", "on-call"];
+
+function followIncomingCalls(session) {
+  const token = callableRoles.includes(session?.role) ? session.accessToken : null;
+  if (callWatch?.token === token) return;
+  callWatch?.stop();
+  callWatch = token ? { token, stop: watchIncomingCalls(session, { navigate, announce }) } : null;
 }
 
 function renderBanner(session) {

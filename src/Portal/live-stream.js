@@ -5,9 +5,10 @@ import { openEventStream } from "./api.js";
 const firstDelayMs = 1000;
 const maxDelayMs = 30000;
 
-// Calls onEvent(type, data) for each event, and onReconnect() after every reconnection so the
-// screen can reload what it missed. Returns a function that closes the stream for good.
-export function followEventStream(path, { onEvent, onReconnect }) {
+// Calls onEvent(type, data) for each event, onReconnect() after every reconnection so the
+// screen can reload what it missed, and onConnectionChange(connected) so the screen can show
+// whether it is live. Returns a function that closes the stream for good.
+export function followEventStream(path, { onEvent, onReconnect, onConnectionChange }) {
   const controller = new AbortController();
   let delay = firstDelayMs;
   let connectedBefore = false;
@@ -19,12 +20,14 @@ export function followEventStream(path, { onEvent, onReconnect }) {
         if (response.status === 401 || response.status === 403) return;
         if (!response.ok || !response.body) throw new Error(`Stream returned HTTP ${response.status}`);
         delay = firstDelayMs;
+        onConnectionChange?.(true);
         if (connectedBefore) onReconnect?.();
         connectedBefore = true;
         await readEvents(response.body, onEvent);
       } catch {
         if (controller.signal.aborted) return;
       }
+      onConnectionChange?.(false);
       await new Promise((resolve) => setTimeout(resolve, delay));
       delay = Math.min(delay * 2, maxDelayMs);
     }

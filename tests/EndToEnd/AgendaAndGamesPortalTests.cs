@@ -316,13 +316,13 @@ public sealed partial class PortalTests
         var lucas = await OpenTileAsync("lucas", "Bonjour Lucas", "Appels vidéo");
         await Assertions.Expect(lucas.GetByRole(AriaRole.Heading, new() { Name = "Appels vidéo", Level = 1 })).ToBeVisibleAsync();
         var jeanne = await OpenTileAsync("jeanne", "Bonjour Jeanne", "Appels vidéo");
-        var lucasEntry = jeanne.Locator("li.card").Filter(new() { HasText = "Lucas D." });
+        var lucasEntry = jeanne.GetByRole(AriaRole.List, new() { Name = "Les personnes à appeler" }).Locator("li.card").Filter(new() { HasText = "Lucas D." });
         await Assertions.Expect(lucasEntry).ToBeVisibleAsync();
         await Accessibility.AssertAccessibleAsync(jeanne, "video calls");
 
         await lucasEntry.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Appeler") }).ClickAsync();
         await Assertions.Expect(jeanne.Locator(".call-state")).ToHaveTextAsync("Ça sonne. On attend que la personne décroche.");
-        await Assertions.Expect(lucas.Locator(".call-state")).ToHaveTextAsync("Quelqu'un vous appelle.", new() { Timeout = 15_000 });
+        await Assertions.Expect(lucas.Locator(".call-state")).ToHaveTextAsync("Jeanne L. vous appelle.", new() { Timeout = 15_000 });
         await Accessibility.AssertAccessibleAsync(lucas, "incoming video call");
 
         await lucas.GetByRole(AriaRole.Button, new() { Name = "Décrocher" }).ClickAsync();

@@ -23,7 +23,7 @@ public sealed partial class PortalTests
         await lucasEntry.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Appeler") }).ClickAsync();
         await Assertions.Expect(jeanne.Locator(".call-state")).ToHaveTextAsync("Ça sonne. On attend que la personne décroche.");
         await Assertions.Expect(jeanne.GetByLabel("Votre image", new() { Exact = true })).ToBeVisibleAsync();
-        await Assertions.Expect(lucas.Locator(".call-state")).ToHaveTextAsync("Quelqu'un vous appelle.", new() { Timeout = 15_000 });
+        await Assertions.Expect(lucas.Locator(".call-state")).ToHaveTextAsync("Jeanne L. vous appelle.", new() { Timeout = 15_000 });
         await lucas.GetByRole(AriaRole.Button, new() { Name = "Décrocher" }).ClickAsync();
 
         foreach (var page in new[] { jeanne, lucas })
@@ -164,8 +164,44 @@ public sealed partial class PortalTests
         Assert.Empty(errors);
     }
 
+    [Fact]
+    public async Task Incoming_call_reaches_other_screen()
+    {
+        var lucas = await server.NewPageAsync();
+        await lucas.GotoAsync("/");
+        await SignInAsync(lucas, "lucas", "demo");
+        await lucas.GetByRole(AriaRole.Link, new() { Name = "Agenda partagé" }).ClickAsync();
+        await Assertions.Expect(lucas.GetByRole(AriaRole.Heading, new() { Name = "Agenda partagé", Level = 1 })).ToBeVisibleAsync();
+        var (jeanne, jeanneErrors) = await OpenVideoCallsAsync("jeanne", "Bonjour Jeanne");
+
+        // Lucas is reading the agenda when Jeanne calls: the notice takes him to the calls screen.
+        await LucasEntry(jeanne).GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Appeler") }).ClickAsync();
+        var notice = lucas.Locator("#appel-entrant");
+        await Assertions.Expect(notice).ToContainTextAsync("Jeanne L. vous appelle en vidéo.", new() { Timeout = 15_000 });
+        await Accessibility.AssertAccessibleAsync(lucas, "agenda with incoming call");
+        await notice.GetByRole(AriaRole.Button, new() { Name = "Répondre" }).ClickAsync();
+        await Assertions.Expect(lucas.GetByRole(AriaRole.Heading, new() { Name = "Appels vidéo", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(notice).ToBeHiddenAsync();
+        await Assertions.Expect(lucas.Locator(".call-state")).ToHaveTextAsync("Jeanne L. vous appelle.");
+        await lucas.GetByRole(AriaRole.Button, new() { Name = "Décrocher" }).ClickAsync();
+        await jeanne.WaitForFunctionAsync("() => window.testPeers.at(-1)?.connectionState === 'connected'", null, WithinConnection);
+
+        // Once Jeanne hangs up, both histories list the call with its duration, which counts whole
+        // seconds, so the call first lasts over one second of played picture.
+        await jeanne.WaitForFunctionAsync("() => document.querySelector('video.call-video-remote').currentTime > 1.5", null, WithinConnection);
+        await jeanne.GetByRole(AriaRole.Button, new() { Name = "Raccrocher" }).ClickAsync();
+        var jeanneHistory = jeanne.GetByRole(AriaRole.List, new() { Name = "Vos derniers appels" });
+        await Assertions.Expect(jeanneHistory.GetByRole(AriaRole.Listitem).First).ToContainTextAsync("Vous avez appelé Lucas D.");
+        await Assertions.Expect(jeanneHistory.GetByRole(AriaRole.Listitem).First).ToContainTextAsync("durée");
+        var lucasHistory = lucas.GetByRole(AriaRole.List, new() { Name = "Vos derniers appels" });
+        await Assertions.Expect(lucasHistory.GetByRole(AriaRole.Listitem).First).ToContainTextAsync("Jeanne L. vous a appelé", new() { Timeout = 15_000 });
+        await Accessibility.AssertAccessibleAsync(lucas, "video calls with history");
+        Assert.Empty(jeanneErrors);
+    }
+
     private static ILocator LucasEntry(IPage jeanne) =>
-        jeanne.Locator("li.card").Filter(new() { Has = jeanne.Locator("p.conversation-title", new() { HasTextRegex = LucasEntryTitle }) });
+        jeanne.GetByRole(AriaRole.List, new() { Name = "Les personnes à appeler" }).Locator("li.card")
+            .Filter(new() { Has = jeanne.Locator("p.conversation-title", new() { HasTextRegex = LucasEntryTitle }) });
 
     /// <summary>Has Jeanne call Lucas from their open « Appels vidéo » screens and waits until both peer connections connect.</summary>
     private static async Task ConnectCallAsync(IPage jeanne, IPage lucas)

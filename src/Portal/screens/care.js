@@ -4,7 +4,7 @@ import { getJson, postJson } from "../api.js";
 import { now } from "../clock.js";
 import { alertBox, h, pictogram, showAlert } from "../dom.js";
 import { durationInWords, instantInWords, localDateTimeInWords } from "../french-time.js";
-import { openLiveStream } from "../live.js";
+import { followEventStream } from "../live-stream.js";
 import { backToHome, floorName, roleNames } from "./common.js";
 
 export const careRoles = ["admin", "care-staff", "on-call"];
@@ -179,7 +179,7 @@ export function callBoardScreen({ announce }) {
     }
   }
 
-  let stream = null;
+  let closeStream = null;
   let timer = null;
   return {
     title: "Appels prioritaires",
@@ -191,7 +191,7 @@ export function callBoardScreen({ announce }) {
     afterRender: async () => {
       await reload();
       timer = setInterval(tick, 1000);
-      stream = openLiveStream("/priority-calls/stream", {
+      closeStream = followEventStream("/priority-calls/stream", {
         onEvent: (type, data) => {
           if (type === "priority-call-updated") upsert(data);
         },
@@ -201,7 +201,7 @@ export function callBoardScreen({ announce }) {
     },
     dispose: () => {
       clearInterval(timer);
-      stream?.close();
+      closeStream?.();
     },
   };
 }

@@ -4,7 +4,7 @@ import { getJson, postJson } from "../api.js";
 import { now } from "../clock.js";
 import { alertBox, h, pictogram, showAlert } from "../dom.js";
 import { durationInWords } from "../french-time.js";
-import { openLiveStream } from "../live.js";
+import { followEventStream } from "../live-stream.js";
 import { backToHome } from "./common.js";
 
 // Builds the large red button shown in the banner on every screen of a resident.
@@ -103,7 +103,7 @@ export async function myCallScreen({ id }) {
 
   await reload();
   let timer = null;
-  let stream = null;
+  let closeStream = null;
 
   return {
     title: "Mon appel à l'aide",
@@ -114,7 +114,7 @@ export async function myCallScreen({ id }) {
       h("div", { className: "card" }, steps, elapsed, connection)),
     afterRender: () => {
       timer = setInterval(tick, 1000);
-      stream = openLiveStream("/priority-calls/mine/stream", {
+      closeStream = followEventStream("/priority-calls/mine/stream", {
         onEvent: (type, data) => {
           if (type === "priority-call-status" && data?.id === id) show(data);
         },
@@ -124,7 +124,7 @@ export async function myCallScreen({ id }) {
     },
     dispose: () => {
       clearInterval(timer);
-      stream?.close();
+      closeStream?.();
     },
   };
 }

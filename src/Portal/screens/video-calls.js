@@ -3,6 +3,7 @@
 // The picture and sound (camera, microphone, WebRTC) live in video-call-media.js.
 import { getJson, postJson, postWhileLeaving } from "../api.js";
 import { alertBox, h, pictogram, showAlert } from "../dom.js";
+import { durationInWords, instantInWords } from "../french-time.js";
 import { followEventStream } from "../live-stream.js";
 import { backToHome } from "./common.js";
 import { createCallMedia } from "./video-call-media.js";
@@ -23,6 +24,25 @@ async function callablePeople() {
     .map((contact) => ({ participant: { kind: contact.kind, id: contact.id }, label: contact.displayName }));
 }
 
+// The number of calls the history shows, newest first.
+const historyLength = 10;
+
+// One call of the history: who, when, and how it went, in the reader's words.
+function historyItem(call) {
+  const outgoing = call.direction === "outgoing";
+  const other = outgoing ? call.callee.displayName : call.caller.displayName;
+  const outcomes = {
+    ringing: "ça sonne",
+    active: "en cours",
+    declined: outgoing ? "la personne a refusé" : "vous avez refusé",
+    missed: outgoing ? "pas de réponse" : "appel manqué",
+    ended: call.durationSeconds > 0 ? `durée : ${durationInWords(call.durationSeconds)}` : "terminé",
+  };
+  return h("li", { className: "card" },
+    h("p", { className: "conversation-title" }, pictogram(outgoing ? "📤" : "📥"), outgoing ? ` Vous avez appelé ${other}` : ` ${other} vous a appelé`),
+    h("p", { className: "message-meta" }, `${instantInWords(call.requestedAt)}, ${outcomes[call.state] ?? call.state}.`));
+}
+
 export function videoCallsScreen({ session, announce }) {
   const error = alertBox();
   showAlert(error, null);
@@ -32,6 +52,7 @@ export function videoCallsScreen({ session, announce }) {
   const media = createCallMedia({ announce });
   callArea.append(h("h2", {}, pictogram("📹"), " Appel en cours"), callState, media.element, callActions);
   const people = h("ul", { className: "plain-list", "aria-label": "Les personnes à appeler" });
+  const history = h("ul", { className: "plain-list", "aria-label": "Vos derniers appels" });
   let call = null;
   let closeStream = null;
   // True while a tap is being handled, so a second tap cannot open the camera twice or post twice.
@@ -45,7 +66,7 @@ export function videoCallsScreen({ session, announce }) {
     call = view;
     callArea.hidden = false;
     const incoming = isCallee(view) && view.state === "ringing";
-    callState.textContent = incoming ? "Quelqu'un vous appelle." : stateTexts[view.state] ?? "";
+    callState.textContent = incoming ? `${view.caller.displayName} vous appelle.` : stateTexts[view.state] ?? "";
     const finished = !["ringing", "active"].includes(view.state);
     // replaceChildren() would show a null argument as the text "null", so absent buttons are filtered out.
     callActions.replaceChildren(...[
@@ -152,6 +173,21 @@ export function videoCallsScreen({ session, announce }) {
     }
   }
 
+  // Reads the call history. A call still ringing for this person opens in the call area, so a person
+  // who came from the incoming-call notice, or reloaded the page, can pick up.
+  async function loadHistory() {
+    try {
+      const { data: calls } = await getJson("/video-calls");
+      const ringing = calls.find((candidate) => candidate.state === "ringing" && isCallee(candidate));
+      if (ringing && !call) showCall(ringing);
+      history.replaceChildren(...(calls.length === 0
+        ? [h("li", {}, "Pas encore d'appel.")]
+        : calls.slice(0, historyLength).map(historyItem)));
+    } catch (problem) {
+      showAlert(error, problem.message);
+    }
+  }
+
   function onEvent(type, data) {
     if (type === "video-call-signal") {
       if (call && data?.callId === call.id) media.receiveSignal(data);
@@ -161,6 +197,7 @@ export function videoCallsScreen({ session, announce }) {
     if (call && call.id !== data.id && ["ringing", "active"].includes(call.state)) return;
     showCall(data);
     announce(callState.textContent);
+    if (!["ringing", "active"].includes(data.state)) loadHistory();
   }
 
   return {
@@ -171,10 +208,19 @@ export function videoCallsScreen({ session, announce }) {
       error,
       callArea,
       h("h2", {}, "Qui voulez-vous appeler ?"),
-      people),
+      people,
+      h("h2", {}, "Vos derniers appels"),
+      history),
     afterRender: () => {
       load();
-      closeStream = followEventStream("/video-calls/stream", { onEvent, onReconnect: load });
+      loadHistory();
+      closeStream = followEventStream("/video-calls/stream", {
+        onEvent,
+        onReconnect: () => {
+          load();
+          loadHistory();
+        },
+      });
       window.addEventListener("pagehide", onPageHide);
     },
     dispose: () => {
