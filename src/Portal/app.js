@@ -16,6 +16,7 @@ import { directoryScreen } from "./screens/directory.js";
 import { homeScreen } from "./screens/home.js";
 import { catalogueScreen, dailyRoundScreen, kioskScreen, myOrdersScreen, orderForScreen, staffOrdersScreen, statementsScreen } from "./screens/kiosk.js";
 import { conversationScreen, conversationsScreen } from "./screens/messaging.js";
+import { messagingCoordinationScreen } from "./screens/messaging-coordination.js";
 import { profileScreen } from "./screens/profile.js";
 import { signInScreen } from "./screens/signin.js";
 import { watchIncomingCalls } from "./incoming-call.js";
@@ -31,6 +32,7 @@ const screens = {
   "#/soins/astreinte": rotaScreen,
   "#/soins/nouvelles": missingCheckInsScreen,
   "#/messagerie": conversationsScreen,
+  "#/messagerie/coordination": messagingCoordinationScreen,
   "#/agenda": agendaScreen,
   "#/agenda/nouvelle-activite": newActivityScreen,
   "#/agenda/nouvelle-annonce": newAnnouncementScreen,

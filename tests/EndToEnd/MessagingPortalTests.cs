@@ -168,6 +168,53 @@ public sealed partial class PortalTests
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, afterBlock.StatusCode);
     }
 
+    [Fact]
+    public async Task Coordinator_creates_group_and_handles_report()
+    {
+        var coordinator = await OpenMessagingAsync("animatrice", "Bonjour");
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Groupes et signalements" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Heading, new() { Name = "Groupes et signalements", Level = 1 })).ToBeVisibleAsync();
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Créer le groupe" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Alert)).ToContainTextAsync("Donnez un nom au groupe");
+
+        await coordinator.GetByLabel("Nom du groupe").FillAsync("Club tricot");
+        foreach (var name in new[] { "Jeanne L.", "Lucas D." })
+        {
+            await coordinator.GetByLabel("Chercher un résident").FillAsync(name[..4]);
+            await coordinator.GetByLabel(name, new() { Exact = true }).CheckAsync();
+        }
+
+        await Accessibility.AssertAccessibleAsync(coordinator, "group form");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Créer le groupe" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Heading, new() { Name = "Club tricot", Level = 1 })).ToBeVisibleAsync();
+        var groupId = coordinator.Url.Split('/')[^1];
+
+        // Jeanne writes in the new group and Lucas reports the message.
+        var jeanneApi = await server.ApiClientForAsync("jeanne");
+        var lucasApi = await server.ApiClientForAsync("lucas");
+        using var posted = await jeanneApi.PostAsJsonAsync($"api/v1/conversations/{groupId}/messages", new { text = "Message pour le club" });
+        var messageId = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        using var reported = await lucasApi.PostAsJsonAsync($"api/v1/conversations/{groupId}/messages/{messageId}/report", new { reason = "Ce n'est pas gentil." });
+        Assert.Equal(System.Net.HttpStatusCode.Created, reported.StatusCode);
+
+        await coordinator.GoBackAsync();
+        await coordinator.ReloadAsync();
+        var report = coordinator.GetByRole(AriaRole.List, new() { Name = "Messages signalés" }).GetByRole(AriaRole.Listitem)
+            .Filter(new() { HasText = "Message pour le club" });
+        await Assertions.Expect(report).ToContainTextAsync("Signalé par Lucas D.");
+        await Assertions.Expect(report).ToContainTextAsync("Ce n'est pas gentil.");
+        await Assertions.Expect(report).ToContainTextAsync("Le message de Jeanne L.");
+        await Accessibility.AssertAccessibleAsync(coordinator, "reported messages");
+        await report.GetByLabel("Ce que vous avez fait").FillAsync("J'en ai parlé avec Jeanne.");
+        await report.GetByRole(AriaRole.Button, new() { Name = "Marquer comme traité" }).ClickAsync();
+        await Assertions.Expect(report).ToHaveCountAsync(0);
+
+        var all = await server.ApiClientForAsync("animatrice");
+        var reports = await all.GetFromJsonAsync<JsonElement>("api/v1/message-reports?status=all");
+        var handled = reports.GetProperty("items").EnumerateArray().Single(item => item.GetProperty("messageId").GetString() == messageId);
+        Assert.Equal("J'en ai parlé avec Jeanne.", handled.GetProperty("resolution").GetString());
+    }
+
     private async Task<IPage> OpenMessagingAsync(string username, string greeting)
     {
         var page = await server.OpenPortalAsync();

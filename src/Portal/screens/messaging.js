@@ -3,6 +3,7 @@
 import { getJson, postJson } from "../api.js";
 import { alertBox, h, pictogram, showAlert } from "../dom.js";
 import { followEventStream } from "../live-stream.js";
+import { coordinationRoles } from "./messaging-coordination.js";
 import { backToHome } from "./common.js";
 import { conversationTitle, parisDateTime, unreadText } from "./messaging-people.js";
 import { messageItem, messageComposer, residentSafetyActions } from "./messaging-parts.js";
@@ -99,6 +100,9 @@ export function conversationsScreen({ session, navigate, announce }) {
       pictogram("✏️"), " Écrire à l'animatrice")));
   }
   actions.push(newConversationPicker(navigate, (message) => showAlert(error, message)));
+  if (coordinationRoles.includes(session.role)) {
+    actions.push(h("p", {}, h("a", { className: "button secondary", href: "#/messagerie/coordination" }, pictogram("👥"), " Groupes et signalements")));
+  }
 
   async function load() {
     try {

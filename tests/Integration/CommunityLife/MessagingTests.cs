@@ -267,9 +267,62 @@ public sealed class MessagingTests(BonSecoursHost host) : IClassFixture<BonSecou
         await empty.ProblemAsync(HttpStatusCode.BadRequest);
         await unknown.ProblemAsync(HttpStatusCode.NotFound);
         await byResident.ProblemAsync(HttpStatusCode.Forbidden);
-        var listed = reports.EnumerateArray().Single(item => item.GetProperty("messageId").GetGuid() == messageId);
+        var listed = reports.GetProperty("items").EnumerateArray().Single(item => item.GetProperty("messageId").GetGuid() == messageId);
         Assert.Equal("Propos blessants", listed.GetProperty("reason").GetString());
         Assert.Equal("Message à signaler", listed.GetProperty("messageText").GetString());
+        Assert.False(string.IsNullOrEmpty(listed.GetProperty("sender").GetProperty("displayName").GetString()));
+    }
+
+    [Fact]
+    public async Task Reports_page_and_resolve()
+    {
+        var (jeanne, conversationId) = await PairAsync();
+        var coordinator = host.ClientFor(Roles.ActivityCoordinator);
+        var reportIds = new List<Guid>();
+        for (var index = 0; index < 5; index++)
+        {
+            var message = await jeanne.PostTextOkAsync(conversationId, $"Message {index}");
+            var report = await jeanne.PostAsJsonAsync(
+                $"/api/v1/conversations/{conversationId}/messages/{message.GetProperty("id").GetGuid()}/report", new { reason = $"Raison {index}" });
+            reportIds.Add((await report.JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid());
+        }
+
+        // Pages of two, newest first, until the cursor runs out, with one report resolved meanwhile.
+        var seen = new List<Guid>();
+        string? before = null;
+        do
+        {
+            var path = "/api/v1/message-reports?status=all&limit=2" + (before is null ? string.Empty : $"&before={Uri.EscapeDataString(before)}");
+            var page = await coordinator.GetJsonAsync(path);
+            seen.AddRange(page.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("id").GetGuid()));
+            before = page.GetProperty("nextBefore").ValueKind == JsonValueKind.Null ? null : page.GetProperty("nextBefore").GetString();
+            if (seen.Count == 2)
+            {
+                await jeanne.PostTextOkAsync(conversationId, "Un message de plus");
+            }
+        }
+        while (before is not null);
+
+        var resolved = await coordinator.PostAsJsonAsync($"/api/v1/message-reports/{reportIds[0]}/resolve", new { resolution = "J'ai parlé avec les deux personnes." });
+        var again = await coordinator.PostAsJsonAsync($"/api/v1/message-reports/{reportIds[0]}/resolve", new { resolution = "Autre note" });
+        var byResident = await jeanne.PostAsJsonAsync($"/api/v1/message-reports/{reportIds[1]}/resolve", new { });
+        var unknown = await coordinator.PostAsJsonAsync($"/api/v1/message-reports/{Guid.NewGuid()}/resolve", new { });
+        var badStatus = await coordinator.GetAsync("/api/v1/message-reports?status=closed");
+        var badLimit = await coordinator.GetAsync("/api/v1/message-reports?limit=0");
+        var waiting = await coordinator.GetJsonAsync("/api/v1/message-reports?limit=200");
+
+        Assert.Equal(seen.Distinct().Count(), seen.Count);
+        Assert.All(reportIds, reportId => Assert.Contains(reportId, seen));
+        Assert.Equal(reportIds.AsEnumerable().Reverse(), seen.Where(reportIds.Contains));
+        Assert.Equal("J'ai parlé avec les deux personnes.", (await resolved.JsonAsync(HttpStatusCode.OK)).GetProperty("resolution").GetString());
+        Assert.Equal("J'ai parlé avec les deux personnes.", (await again.JsonAsync(HttpStatusCode.OK)).GetProperty("resolution").GetString());
+        await byResident.ProblemAsync(HttpStatusCode.Forbidden);
+        await unknown.ProblemAsync(HttpStatusCode.NotFound);
+        await badStatus.ProblemAsync(HttpStatusCode.BadRequest);
+        await badLimit.ProblemAsync(HttpStatusCode.BadRequest);
+        var waitingIds = waiting.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("id").GetGuid()).ToList();
+        Assert.DoesNotContain(reportIds[0], waitingIds);
+        Assert.Contains(reportIds[1], waitingIds);
     }
 
     [Fact]

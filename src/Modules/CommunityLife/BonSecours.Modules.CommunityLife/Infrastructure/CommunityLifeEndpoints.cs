@@ -32,6 +32,7 @@ internal static class CommunityLifeEndpoints
         MarkConversationReadEndpoint.Map(api);
         BlockParticipantEndpoint.Map(api);
         ReportMessageEndpoints.Map(api);
+        MessageReportsEndpoints.Map(api);
         StartVideoCallEndpoint.Map(api);
         AnswerVideoCallEndpoints.Map(api);
         SendVideoCallSignalEndpoint.Map(api);

@@ -93,5 +93,17 @@ internal sealed class MessageReport
 
     public string Reason { get; set; } = string.Empty;
 
+    /// <summary>The report's time in whole microseconds, the precision PostgreSQL compares, so it is exact as a paging cursor.</summary>
     public DateTimeOffset ReportedAt { get; set; }
+
+    /// <summary>When a coordinator marked the report handled; null while it waits.</summary>
+    public DateTimeOffset? ResolvedAt { get; set; }
+
+    /// <summary>The user id of the coordinator who handled the report.</summary>
+    public string? ResolvedBy { get; set; }
+
+    /// <summary>What the coordinator did about it, in their words; optional.</summary>
+    public string? Resolution { get; set; }
+
+    public static DateTimeOffset ToMicroseconds(DateTimeOffset time) => time.AddTicks(-(time.Ticks % TimeSpan.TicksPerMicrosecond));
 }

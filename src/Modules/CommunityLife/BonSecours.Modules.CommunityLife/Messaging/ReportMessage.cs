@@ -12,8 +12,6 @@ using Microsoft.AspNetCore.Routing;
 
 namespace BonSecours.Modules.CommunityLife.Messaging;
 
-internal sealed record MessageReportView(Guid Id, Guid ConversationId, Guid MessageId, Participant ReportedBy, Participant Sender, string Reason, string? MessageText, DateTimeOffset ReportedAt);
-
 internal sealed record ReportMessage(Guid ConversationId, Guid MessageId, string? Reason) : ICommand<MessageReportView>;
 
 internal sealed class ReportMessageValidator : AbstractValidator<ReportMessage>
@@ -53,36 +51,13 @@ internal sealed class ReportMessageHandler(ModuleSessions<ICommunityLifeStore> s
             ReportedBy = reporter,
             Sender = message.Sender,
             Reason = command.Reason!.Trim(),
-            ReportedAt = clock.GetUtcNow(),
+            ReportedAt = MessageReport.ToMicroseconds(clock.GetUtcNow()),
         };
         session.Store(report);
         await session.SaveChangesAsync(cancellationToken);
-        return ListMessageReportsHandler.ViewOf(report, message);
+        var views = await MessageReportView.LoadAsync(session, [report], cancellationToken);
+        return views[0];
     }
-}
-
-internal sealed record ListMessageReports : IQuery<IReadOnlyList<MessageReportView>>;
-
-/// <summary>Lists the reports, newest first, with the reported text, for the activity coordinators.</summary>
-internal sealed class ListMessageReportsHandler(ModuleSessions<ICommunityLifeStore> sessions, MessagingAccess access)
-    : IRequestHandler<ListMessageReports, IReadOnlyList<MessageReportView>>
-{
-    public async Task<IReadOnlyList<MessageReportView>> Handle(ListMessageReports query, CancellationToken cancellationToken)
-    {
-        if (!access.CallerIsCoordinator)
-        {
-            throw MessagingAccess.CoordinatorOnly();
-        }
-
-        await using var session = sessions.OpenForRead();
-        var reports = await session.Query<MessageReport>().OrderByDescending(report => report.ReportedAt).Take(500).ToListAsync(cancellationToken);
-        var messages = (await session.LoadManyAsync<ConversationMessage>(cancellationToken, reports.Select(report => report.MessageId).Distinct()))
-            .ToDictionary(message => message.Id);
-        return [.. reports.Select(report => ViewOf(report, messages.GetValueOrDefault(report.MessageId)))];
-    }
-
-    public static MessageReportView ViewOf(MessageReport report, ConversationMessage? message) => new(
-        report.Id, report.ConversationId, report.MessageId, report.ReportedBy, report.Sender, report.Reason, message?.Text, report.ReportedAt);
 }
 
 internal sealed record ReportBody(string? Reason);
@@ -99,10 +74,5 @@ internal static class ReportMessageEndpoints
                 })
             .WithTags("Messagerie")
             .WithSummary("Signale un message à l'animatrice");
-
-        // NOTE: returns the 500 newest reports; there is no paging yet.
-        api.MapGet("/message-reports", (IMediator mediator, CancellationToken cancellationToken) => mediator.Send(new ListMessageReports(), cancellationToken))
-            .WithTags("Messagerie")
-            .WithSummary("Liste les messages signalés (animatrice)");
     }
 }
