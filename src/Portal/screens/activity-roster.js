@@ -7,7 +7,8 @@ export function occurrencePath(occurrence) {
   return `/activities/${occurrence.activityId}/occurrences/${encodeURIComponent(occurrence.occurrenceStart)}`;
 }
 
-async function residentName(residentId) {
+// Returns a resident's full name from their record, which coordinators may read.
+export async function residentName(residentId) {
   try {
     const { data } = await getJson(`/residents/${residentId}`);
     return `${data.firstName} ${data.lastName}`.trim();

@@ -2,6 +2,7 @@
 // status. The activity coordinator accepts one, which publishes it as an activity, or declines it.
 import { getJson, postJson } from "../api.js";
 import { alertBox, h, pictogram, showAlert } from "../dom.js";
+import { residentName } from "./activity-roster.js";
 import { coordinatorRoles } from "./agenda.js";
 
 const field = (id, label, input) => h("div", { className: "field" }, h("label", { for: id }, label), input);
@@ -138,15 +139,6 @@ function declineForm({ proposal, error, announce, onDone }) {
     h("div", { className: "actions" }, h("button", { type: "submit", className: "button primary" }, pictogram("✉️"), " Envoyer le refus")));
 }
 
-async function proposerName(residentId) {
-  try {
-    const { data } = await getJson(`/residents/${residentId}`);
-    return `${data.firstName} ${data.lastName}`.trim();
-  } catch {
-    return "Un résident";
-  }
-}
-
 function coordinatorProposals({ error, announce }) {
   const list = h("ul", { className: "plain-list", "aria-label": "Propositions à traiter" });
 
@@ -159,7 +151,7 @@ function coordinatorProposals({ error, announce }) {
         const options = { proposal, error, announce, onDone: load };
         return h("li", { className: "card" },
           h("h2", {}, proposal.title),
-          h("p", { className: "message-meta" }, `Proposée par ${await proposerName(proposal.residentId)}`),
+          h("p", { className: "message-meta" }, `Proposée par ${await residentName(proposal.residentId)}`),
           h("p", { className: "message-text" }, proposal.description),
           h("div", { className: "actions" },
             h("button", { type: "button", className: "button primary", onclick: () => answer.replaceChildren(approveForm(options)) },
