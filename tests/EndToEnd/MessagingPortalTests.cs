@@ -127,7 +127,7 @@ public sealed partial class PortalTests
 
         using var coordinator = await server.ApiClientForAsync("animatrice");
         var reports = await coordinator.GetFromJsonAsync<JsonElement>("api/v1/message-reports");
-        Assert.Contains(reports.EnumerateArray(), report => report.GetProperty("reason").GetString() == "Je n'aime pas les tartes.");
+        Assert.Contains(reports.GetProperty("items").EnumerateArray(), report => report.GetProperty("reason").GetString() == "Je n'aime pas les tartes.");
     }
 
     [Fact]
