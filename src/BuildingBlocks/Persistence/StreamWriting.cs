@@ -22,15 +22,19 @@ public static class StreamWriting
             throw notFound();
         }
 
-        if (expectedVersion is { } expected && expected != stream.CurrentVersion)
+        if (expectedVersion is { } expected && expected != (stream.StartingVersion ?? 0))
         {
-            throw new StaleVersionException(expected, stream.CurrentVersion ?? 0);
+            throw new StaleVersionException(expected, stream.StartingVersion ?? 0);
         }
 
         return stream;
     }
 
-    /// <summary>Returns the stream version once the given events are appended.</summary>
+    /// <summary>
+    /// Returns the stream version once the given events are saved. It counts from the version
+    /// at fetch time, because <c>CurrentVersion</c> already includes the events appended since
+    /// (JasperFx.Events 2.10x), so the result is the same before and after the append.
+    /// </summary>
     public static long VersionAfter<T>(this IEventStream<T> stream, int appended) where T : class =>
-        (stream.CurrentVersion ?? 0) + appended;
+        (stream.StartingVersion ?? 0) + appended;
 }

@@ -11,6 +11,25 @@ namespace BonSecours.Tests.Integration.CommunityLife;
 public sealed class AgendaTests(BonSecoursHost host) : IClassFixture<BonSecoursHost>
 {
     [Fact]
+    public async Task Write_version_matches_etag()
+    {
+        var coordinator = host.Coordinator();
+        var activityId = await coordinator.PublishAsync(AgendaApi.Weekly());
+
+        var cancelled = await coordinator.PostAsync($"/api/v1/activities/{activityId}/occurrences/2027-03-23T14:00/cancel", null);
+        var cancelVersion = (await cancelled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt64();
+        using var read = await coordinator.GetAsync($"/api/v1/activities/{activityId}");
+        using var change = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/activities/{activityId}") { Content = JsonContent.Create(AgendaApi.Weekly(capacity: 9)) };
+        change.Headers.TryAddWithoutValidation("If-Match", $"\"{cancelVersion}\"");
+        using var changed = await coordinator.SendAsync(change);
+
+        Assert.Equal(2, cancelVersion);
+        Assert.Equal($"\"{cancelVersion}\"", read.Headers.ETag?.Tag);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal(3, (await changed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt64());
+    }
+
+    [Fact]
     public async Task Weekly_activity_keeps_local_hour_across_spring_change()
     {
         var coordinator = host.Coordinator();
