@@ -166,6 +166,17 @@ public sealed partial class PortalTests
 
         var afterBlock = await jeanneApi.PostAsJsonAsync($"api/v1/conversations/{conversationId}/messages", new { text = "Tu es là ?" });
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, afterBlock.StatusCode);
+
+        // Lucas lifts the block from his messaging screen, which also leaves the shared demo
+        // data as other tests expect it.
+        await lucas.GetByRole(AriaRole.Link, new() { Name = "Retour à la messagerie" }).ClickAsync();
+        var blockedList = lucas.GetByRole(AriaRole.List, new() { Name = "Les personnes que vous avez bloquées" });
+        await Assertions.Expect(blockedList).ToContainTextAsync("Jeanne L.");
+        await Accessibility.AssertAccessibleAsync(lucas, "messaging with blocked people");
+        await blockedList.GetByRole(AriaRole.Button, new() { Name = "Débloquer Jeanne L." }).ClickAsync();
+        await Assertions.Expect(blockedList).ToBeHiddenAsync();
+        var afterUnblock = await jeanneApi.PostAsJsonAsync($"api/v1/conversations/{conversationId}/messages", new { text = "Coucou Lucas" });
+        Assert.Equal(System.Net.HttpStatusCode.Created, afterUnblock.StatusCode);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 // Parts of the conversation screen: one message, the writing form with the voice recorder,
 // and the report and block actions with their easy-read confirmations.
-import { getBlob, postBinary, postJson } from "../api.js";
+import { deleteJson, getBlob, getJson, postBinary, postJson } from "../api.js";
 import { h, pictogram, showAlert } from "../dom.js";
 import { parisDateTime, participantKey, participantName, selfParticipant } from "./messaging-people.js";
 
@@ -199,4 +199,38 @@ export function residentSafetyActions(conversation, { session, error, announce }
     confirm.querySelector("button").focus();
   });
   return h("div", { className: "card safety" }, h("h2", {}, "Un problème ?"), open, confirm);
+}
+
+// The people a resident blocked, each with a button that lifts the block. Hidden while there are none.
+export function blockedPeople({ error, announce }) {
+  const list = h("ul", { className: "plain-list", "aria-label": "Les personnes que vous avez bloquées" });
+  const section = h("section", { className: "card", hidden: true, "aria-labelledby": "titre-bloquees" },
+    h("h2", { id: "titre-bloquees" }, "Les personnes que vous avez bloquées"),
+    h("p", {}, "Elles ne peuvent pas vous écrire, vous appeler ni vous inviter à jouer."),
+    list);
+
+  async function unblock(person) {
+    try {
+      await deleteJson(`/blocks/${person.kind}/${person.id}`);
+      showAlert(error, null);
+      announce(`${person.displayName} peut de nouveau vous écrire.`);
+      await load();
+    } catch (problem) {
+      showAlert(error, problem.message);
+    }
+  }
+
+  async function load() {
+    try {
+      const { data } = await getJson("/blocks");
+      list.replaceChildren(...data.map(({ blocked }) => h("li", { className: "button-row" },
+        h("span", {}, blocked.displayName),
+        h("button", { type: "button", className: "button secondary", onclick: () => unblock(blocked) }, pictogram("🔓"), ` Débloquer ${blocked.displayName}`))));
+      section.hidden = data.length === 0;
+    } catch (problem) {
+      showAlert(error, problem.message);
+    }
+  }
+
+  return { section, load };
 }

@@ -6,7 +6,7 @@ import { followEventStream } from "../live-stream.js";
 import { coordinationRoles } from "./messaging-coordination.js";
 import { backToHome } from "./common.js";
 import { conversationTitle, parisDateTime, unreadText } from "./messaging-people.js";
-import { messageItem, messageComposer, residentSafetyActions } from "./messaging-parts.js";
+import { blockedPeople, messageItem, messageComposer, residentSafetyActions } from "./messaging-parts.js";
 
 const pageSize = 30;
 
@@ -116,6 +116,7 @@ export function conversationsScreen({ session, navigate, announce }) {
     }
   }
 
+  const blocks = session.role === "resident" ? blockedPeople({ error, announce }) : null;
   const content = h("section", { "aria-labelledby": "titre-messagerie" },
     backToHome(),
     h("h1", { id: "titre-messagerie" }, "Messagerie"),
@@ -123,13 +124,15 @@ export function conversationsScreen({ session, navigate, announce }) {
     error,
     h("h2", { id: "titre-conversations" }, "Mes conversations"),
     empty,
-    list);
+    list,
+    blocks?.section);
 
   return {
     title: "Messagerie",
     content,
     afterRender: async () => {
       await load();
+      blocks?.load();
       followWhileShown(content, {
         onEvent: async (type) => {
           // A message posted between the first load and the stream's start is only in a reload.

@@ -19,7 +19,7 @@ public static partial class NamingRules
          "Book", "Raise", "Acknowledge", "Escalate", "Schedule", "Send", "Post", "Publish", "Place", "Deliver", "Close", "Open",
          "Start", "Stop", "Assign", "Confirm", "Erase", "Export", "Import", "Rename", "Update", "Create", "Delete", "Set", "Mark",
          "Pair", "Reset", "Sign", "Reschedule", "Renew", "Block", "Report", "Accept", "Decline", "Hang", "Invite", "Play", "End",
-         "Propose", "Approve", "Resolve"];
+         "Propose", "Approve", "Resolve", "Unblock"];
 
     /// <summary>
     /// Finds the event types of <paramref name="types"/>: the first parameter of every Apply, Create,

@@ -172,14 +172,10 @@ internal static class GroupConversationEndpoints
 
         api.MapDelete("/conversations/{conversationId:guid}/participants/{kind}/{participantId}",
                 (Guid conversationId, string kind, string participantId, IMediator mediator, CancellationToken cancellationToken) =>
-                    mediator.Send(new RemoveParticipant(conversationId, ParticipantOf(kind, participantId)), cancellationToken))
+                    mediator.Send(new RemoveParticipant(conversationId, Participant.FromRoute(kind, participantId)), cancellationToken))
             .WithTags("Messagerie")
             .WithSummary("Retire un membre d'un groupe (animatrice)");
     }
-
-    /// <summary>Reads the kind from the route (resident, caregiver or staff). An unknown kind gives null, which the validator rejects.</summary>
-    private static Participant? ParticipantOf(string kind, string id) =>
-        Enum.TryParse<ParticipantKind>(kind, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? new Participant(parsed, id) : null;
 }
 
 internal sealed record CreateGroupBody(string? Title, IReadOnlyList<Participant>? Participants);

@@ -29,6 +29,17 @@ internal sealed record Participant(ParticipantKind Kind, string Id)
 
     public static Participant Staff(string userId) => new(ParticipantKind.Staff, userId);
 
+    /// <summary>Reads the kind from a route segment (resident, caregiver or staff). An unknown kind gives null, which validators reject.</summary>
+    public static Participant? FromRoute(string kind, string id) =>
+        Enum.TryParse<ParticipantKind>(kind, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? new Participant(parsed, id) : null;
+
+    /// <summary>Reads a participant back from its <see cref="Key"/>.</summary>
+    public static Participant FromKey(string key)
+    {
+        var colon = key.IndexOf(':');
+        return FromRoute(key[..colon], key[(colon + 1)..]) ?? throw new FormatException($"'{key}' is not a participant key.");
+    }
+
     /// <summary>The caller as a participant, or null when their token names no person although their role needs one.</summary>
     public static Participant? Of(IRequestContext context) => context.Role switch
     {
