@@ -119,6 +119,7 @@ public sealed class AgendaNewsTests(BonSecoursHost host) : IClassFixture<BonSeco
         var unknown = await coordinator.PutAsync($"/api/v1/announcements/{Guid.NewGuid()}/picture?description={Described}", Image(Png, "image/png"));
         var byResident = await host.Resident(await host.AddLivingResidentAsync()).PutAsync($"/api/v1/announcements/{announcementId}/picture?description={Described}", Image(Png, "image/png"));
         var noTitle = await coordinator.PostAsJsonAsync("/api/v1/announcements", new { title = "", body = "Texte" });
+        var empty = await coordinator.PutAsync($"/api/v1/announcements/{announcementId}/picture?description={Described}", Image([], "image/png"));
         var undescribed = await coordinator.PutAsync($"/api/v1/announcements/{announcementId}/picture", Image(Png, "image/png"));
         var blankDescription = await coordinator.PutAsync($"/api/v1/announcements/{announcementId}/picture?description=%20", Image(Png, "image/png"));
         var longDescription = await coordinator.PutAsync($"/api/v1/announcements/{announcementId}/picture?description={new string('a', 251)}", Image(Png, "image/png"));
@@ -130,6 +131,8 @@ public sealed class AgendaNewsTests(BonSecoursHost host) : IClassFixture<BonSeco
         await unknown.ProblemAsync(HttpStatusCode.NotFound);
         Assert.Equal(HttpStatusCode.Forbidden, byResident.StatusCode);
         await noTitle.ProblemAsync(HttpStatusCode.BadRequest);
+        var emptyProblem = await empty.ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("L'image est vide", emptyProblem.GetRawText());
         var missing = await undescribed.ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("Décrivez l'image", missing.GetRawText());
         await blankDescription.ProblemAsync(HttpStatusCode.BadRequest);

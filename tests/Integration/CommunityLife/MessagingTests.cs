@@ -251,23 +251,63 @@ public sealed class MessagingTests(BonSecoursHost host) : IClassFixture<BonSecou
     }
 
     [Fact]
+    public async Task Blocks_listed_guarded_and_lifted()
+    {
+        var jeanneId = await host.ResidentLivingHereAsync();
+        var lucasGuid = await host.ResidentLivingHereAsync();
+        var (jeanne, lucas) = (host.Resident(jeanneId), host.Resident(lucasGuid));
+        var conversationId = await jeanne.StartWithResidentAsync(lucasGuid);
+        var lucasId = lucasGuid.ToString();
+
+        var staff = await jeanne.PostAsJsonAsync("/api/v1/blocks", new { participant = new { kind = "staff", id = "animatrice" } });
+        var unknown = await jeanne.PostAsJsonAsync("/api/v1/blocks", new { participant = new { kind = "resident", id = Guid.NewGuid() } });
+        var blocked = await jeanne.PostAsJsonAsync("/api/v1/blocks", new { participant = new { kind = "resident", id = lucasId } });
+        var list = await jeanne.GetJsonAsync("/api/v1/blocks");
+        var whileBlocked = await lucas.PostTextAsync(conversationId, "Tu m'entends ?");
+        var lifted = await jeanne.DeleteAsync($"/api/v1/blocks/resident/{lucasId}");
+        var liftedAgain = await jeanne.DeleteAsync($"/api/v1/blocks/resident/{lucasId}");
+        var badKind = await jeanne.DeleteAsync($"/api/v1/blocks/staff/animatrice");
+        var afterLift = await lucas.PostTextAsync(conversationId, "Et maintenant ?");
+
+        await staff.ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        await unknown.ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.OK, blocked.StatusCode);
+        Assert.Equal(lucasId, list.EnumerateArray().Single().GetProperty("blocked").GetProperty("id").GetString());
+        Assert.False(string.IsNullOrEmpty(list.EnumerateArray().Single().GetProperty("blocked").GetProperty("displayName").GetString()));
+        Assert.Equal(HttpStatusCode.Forbidden, whileBlocked.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, lifted.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, liftedAgain.StatusCode);
+        await badKind.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(HttpStatusCode.Created, afterLift.StatusCode);
+        Assert.Empty((await jeanne.GetJsonAsync("/api/v1/blocks")).EnumerateArray());
+    }
+
+    [Fact]
     public async Task Report_reaches_coordinators()
     {
-        var (jeanne, conversationId) = await PairAsync();
-        var message = await jeanne.PostTextOkAsync(conversationId, "Message à signaler");
+        var (jeanne, lucas, conversationId) = await PairWithBothAsync();
+        var message = await lucas.PostTextOkAsync(conversationId, "Message à signaler");
         var messageId = message.GetProperty("id").GetGuid();
+        var own = await jeanne.PostTextOkAsync(conversationId, "Mon message");
 
         var report = await jeanne.PostAsJsonAsync($"/api/v1/conversations/{conversationId}/messages/{messageId}/report", new { reason = "Propos blessants" });
+        var again = await jeanne.PostAsJsonAsync($"/api/v1/conversations/{conversationId}/messages/{messageId}/report", new { reason = "Encore" });
+        var ownReport = await jeanne.PostAsJsonAsync($"/api/v1/conversations/{conversationId}/messages/{own.GetProperty("id").GetGuid()}/report", new { reason = "Oups" });
         var empty = await jeanne.PostAsJsonAsync($"/api/v1/conversations/{conversationId}/messages/{messageId}/report", new { reason = " " });
         var unknown = await jeanne.PostAsJsonAsync($"/api/v1/conversations/{conversationId}/messages/{Guid.NewGuid()}/report", new { reason = "x" });
         var byResident = await jeanne.GetAsync("/api/v1/message-reports");
         var reports = await host.ClientFor(Roles.ActivityCoordinator).GetJsonAsync("/api/v1/message-reports");
 
-        Assert.Equal(HttpStatusCode.Created, report.StatusCode);
+        var reportId = (await report.JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var repeated = await again.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(reportId, repeated.GetProperty("id").GetGuid());
+        Assert.Equal("Propos blessants", repeated.GetProperty("reason").GetString());
+        await ownReport.ProblemAsync(HttpStatusCode.UnprocessableEntity);
         await empty.ProblemAsync(HttpStatusCode.BadRequest);
         await unknown.ProblemAsync(HttpStatusCode.NotFound);
         await byResident.ProblemAsync(HttpStatusCode.Forbidden);
         var listed = reports.GetProperty("items").EnumerateArray().Single(item => item.GetProperty("messageId").GetGuid() == messageId);
+        Assert.Equal(reportId, listed.GetProperty("id").GetGuid());
         Assert.Equal("Propos blessants", listed.GetProperty("reason").GetString());
         Assert.Equal("Message à signaler", listed.GetProperty("messageText").GetString());
         Assert.False(string.IsNullOrEmpty(listed.GetProperty("sender").GetProperty("displayName").GetString()));
@@ -276,12 +316,12 @@ public sealed class MessagingTests(BonSecoursHost host) : IClassFixture<BonSecou
     [Fact]
     public async Task Reports_page_and_resolve()
     {
-        var (jeanne, conversationId) = await PairAsync();
+        var (jeanne, lucas, conversationId) = await PairWithBothAsync();
         var coordinator = host.ClientFor(Roles.ActivityCoordinator);
         var reportIds = new List<Guid>();
         for (var index = 0; index < 5; index++)
         {
-            var message = await jeanne.PostTextOkAsync(conversationId, $"Message {index}");
+            var message = await lucas.PostTextOkAsync(conversationId, $"Message {index}");
             var report = await jeanne.PostAsJsonAsync(
                 $"/api/v1/conversations/{conversationId}/messages/{message.GetProperty("id").GetGuid()}/report", new { reason = $"Raison {index}" });
             reportIds.Add((await report.JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid());
@@ -451,6 +491,14 @@ public sealed class MessagingTests(BonSecoursHost host) : IClassFixture<BonSecou
         var lucasId = await host.ResidentLivingHereAsync();
         var jeanne = host.Resident(jeanneId);
         return (jeanne, await jeanne.StartWithResidentAsync(lucasId));
+    }
+
+    private async Task<(HttpClient Jeanne, HttpClient Lucas, Guid ConversationId)> PairWithBothAsync()
+    {
+        var jeanneId = await host.ResidentLivingHereAsync();
+        var lucasId = await host.ResidentLivingHereAsync();
+        var jeanne = host.Resident(jeanneId);
+        return (jeanne, host.Resident(lucasId), await jeanne.StartWithResidentAsync(lucasId));
     }
 
     private static Task<HttpResponseMessage> PostVoiceAsync(HttpClient client, Guid conversationId, byte[] audio, string contentType, int durationSeconds)

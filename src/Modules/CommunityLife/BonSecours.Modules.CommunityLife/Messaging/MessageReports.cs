@@ -31,9 +31,9 @@ internal sealed record MessageReportView(
 
 /// <summary>
 /// One page of reports, newest first. <c>NextBefore</c> is the cursor of the next page, or null
-/// after the last one.
+/// after the last one. It is a UTC time ending in Z, so it needs no escaping in a query string.
 /// </summary>
-internal sealed record MessageReportPage(IReadOnlyList<MessageReportView> Items, DateTimeOffset? NextBefore);
+internal sealed record MessageReportPage(IReadOnlyList<MessageReportView> Items, DateTime? NextBefore);
 
 /// <summary>
 /// Lists reports made strictly before <c>Before</c>. <c>Status</c> "waiting" (the default)
@@ -93,7 +93,7 @@ internal sealed class MessageReportsHandler(ModuleSessions<ICommunityLifeStore> 
             page = [.. page.Where(report => report.ReportedAt != last), .. sameTime.OrderByDescending(report => report.Id)];
         }
 
-        return new MessageReportPage(await MessageReportView.LoadAsync(session, page, cancellationToken), nextBefore);
+        return new MessageReportPage(await MessageReportView.LoadAsync(session, page, cancellationToken), nextBefore?.UtcDateTime);
     }
 
     public async Task<MessageReportView> Handle(ResolveMessageReport command, CancellationToken cancellationToken)

@@ -26,7 +26,10 @@ internal sealed class ReportMessageValidator : AbstractValidator<ReportMessage>
             .Named("raison", "reason");
 }
 
-/// <summary>Reports a message to the activity coordinators; any participant of the conversation may do it.</summary>
+/// <summary>
+/// Reports a message to the activity coordinators. Any participant of the conversation may
+/// report another person's message, once.
+/// </summary>
 internal sealed class ReportMessageHandler(ModuleSessions<ICommunityLifeStore> sessions, MessagingAccess access, TimeProvider clock)
     : IRequestHandler<ReportMessage, MessageReportView>
 {
@@ -41,6 +44,22 @@ internal sealed class ReportMessageHandler(ModuleSessions<ICommunityLifeStore> s
             throw new NotFoundException("messaging.message-not-found", new LocalizedText(
                 "Ce message n'existe pas.",
                 $"No message {command.MessageId} in this conversation."));
+        }
+
+        if (message.Sender.Key == reporter.Key)
+        {
+            throw new DomainRuleException("messaging.own-message-report", new LocalizedText(
+                "Vous ne pouvez pas signaler votre propre message.",
+                "You cannot report your own message."));
+        }
+
+        // A second report of the same message by the same person returns the first one, so the
+        // coordinator's queue holds one entry per person and message.
+        var existing = await session.Query<MessageReport>()
+            .FirstOrDefaultAsync(report => report.MessageId == message.Id && report.ReportedBy.Kind == reporter.Kind && report.ReportedBy.Id == reporter.Id, cancellationToken);
+        if (existing is not null)
+        {
+            return (await MessageReportView.LoadAsync(session, [existing], cancellationToken))[0];
         }
 
         var report = new MessageReport

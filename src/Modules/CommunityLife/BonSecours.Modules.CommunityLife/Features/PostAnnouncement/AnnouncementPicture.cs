@@ -17,11 +17,18 @@ internal sealed class AnnouncementPicture
     /// <summary>Returns the media type when the bytes are a JPEG or PNG image of the declared type and within the size limit.</summary>
     public static string Check(string? declaredType, byte[] content)
     {
-        if (content.Length == 0 || content.Length > MaxLength)
+        if (content.Length == 0)
+        {
+            throw new DomainRuleException("announcement.picture-empty", new LocalizedText(
+                "L'image est vide. Envoyez un fichier JPEG ou PNG.",
+                "The picture is empty. Send a JPEG or PNG file."));
+        }
+
+        if (content.Length > MaxLength)
         {
             throw new DomainRuleException("announcement.picture-size", new LocalizedText(
                 "L'image doit peser 2 Mo au plus.",
-                $"The picture must be between 1 byte and {MaxLength} bytes; it is {content.Length} bytes."));
+                $"The picture must be at most {MaxLength} bytes; it is {content.Length} bytes."));
         }
 
         var mediaType = declaredType?.Split(';')[0].Trim().ToLowerInvariant();
