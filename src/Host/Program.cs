@@ -89,6 +89,7 @@ app.UseRequestLocalization(new RequestLocalizationOptions
 });
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler();
+app.UseStatusCodePages(EmptyErrorProblems.WriteAsync);
 var portal = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "portal"));
 app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = portal });
 app.UseStaticFiles(new StaticFileOptions { FileProvider = portal });

@@ -14,7 +14,7 @@ namespace BonSecours.BuildingBlocks.Http;
 /// business rules, unknown ids and concurrency get their own status, anything else a 500
 /// whose text gives nothing away.
 /// </summary>
-public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemExceptionHandler> logger)
+public sealed partial class ProblemExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemExceptionHandler> logger)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -32,7 +32,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
                 ProblemResults.Create(httpContext, StatusCodes.Status409Conflict, ProblemTitles.Conflict, ProblemTitles.AlreadyExistsDetail, "resource.already-exists"),
             BadHttpRequestException { InnerException: JsonException } or JsonException =>
                 ProblemResults.Create(httpContext, StatusCodes.Status400BadRequest, ProblemTitles.BadRequest, ProblemTitles.MalformedBodyDetail, "request.malformed-body"),
-            BadHttpRequestException bad => ProblemResults.Create(httpContext, bad.StatusCode, ProblemTitles.BadRequest, null, "request.malformed"),
+            BadHttpRequestException bad => ProblemResults.Create(httpContext, bad.StatusCode, ProblemTitles.BadRequest, BindingDetail(bad), "request.malformed"),
             _ => null,
         };
 
@@ -64,4 +64,28 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
             .ToDictionary(group => group.Key, group => group.Select(failure => failure.ErrorMessage).ToArray());
         return problem;
     }
+
+    /// <summary>
+    /// Names the parameter and value from ASP.NET Core's binding message, such as
+    /// <c>Failed to bind parameter "int? limit" from "abc".</c>, or gives a general hint.
+    /// </summary>
+    private static LocalizedText BindingDetail(BadHttpRequestException bad)
+    {
+        var match = BindingFailure().Match(bad.Message);
+        if (!match.Success)
+        {
+            return new LocalizedText(
+                "Un paramètre de l'adresse ou de la requête n'a pas le bon format (par exemple un nombre ou une date).",
+                "A parameter of the path or query has the wrong format (for example a number or a date).");
+        }
+
+        var name = match.Groups["parameter"].Value.Split(' ')[^1];
+        var value = match.Groups["value"].Value;
+        return new LocalizedText(
+            $"Le paramètre « {name} » a une valeur invalide : « {value} ».",
+            $"Parameter '{name}' has an invalid value: '{value}'.");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("Failed to bind parameter \"(?<parameter>[^\"]+)\" from \"(?<value>[^\"]*)\"")]
+    private static partial System.Text.RegularExpressions.Regex BindingFailure();
 }

@@ -43,6 +43,25 @@ public sealed class ProblemResponsesTests(BonSecoursHost host) : IClassFixture<B
     }
 
     [Fact]
+    public async Task Empty_errors_get_french_problems()
+    {
+        var coordinator = host.ClientFor(Roles.ActivityCoordinator);
+
+        var notGuid = await coordinator.GetAsync("/api/v1/conversations/not-a-guid");
+        using var text = new StringContent("bonjour", System.Text.Encoding.UTF8, "text/plain");
+        var wrongType = await coordinator.PutAsync($"/api/v1/announcements/{Guid.NewGuid()}/picture?description=x", text);
+        var badLimit = await coordinator.GetAsync("/api/v1/message-reports?limit=abc");
+
+        var noRoute = await notGuid.ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal("request.no-route", noRoute.Text("code"));
+        Assert.StartsWith("Cette adresse n'existe pas.", noRoute.Text("detail"));
+        var unsupported = await wrongType.ProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        Assert.Contains("Content-Type", unsupported.Text("detail"));
+        var binding = await badLimit.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("Le paramètre « limit » a une valeur invalide : « abc ».", binding.Text("detail"));
+    }
+
+    [Fact]
     public async Task Unknown_resident_is_404_in_french()
     {
         var id = Guid.NewGuid();

@@ -14,7 +14,9 @@ internal sealed class MessagingAccess(IRequestContext context)
     public bool CallerIsCoordinator => IsCoordinator(context.Role);
 
     /// <summary>The caller as a participant; a role that takes no part in conversations gets a 403.</summary>
-    public Participant Caller() => Participant.Of(context) ?? throw Denied();
+    public Participant Caller() => Participant.Of(context) ?? throw new AccessDeniedException("messaging.role-not-allowed", new LocalizedText(
+        "Votre rôle ne donne pas accès à la messagerie.",
+        "Your role has no access to messaging."));
 
     /// <summary>Loads the conversation (404 when unknown in this residence) and checks the caller takes part in it (403).</summary>
     public async Task<Conversation> EnsureParticipantAsync(IQuerySession session, Guid conversationId, CancellationToken cancellationToken)
@@ -70,6 +72,6 @@ internal sealed class MessagingAccess(IRequestContext context)
         "You do not take part in this conversation."));
 
     public static AccessDeniedException CoordinatorOnly() => new("messaging.coordinator-only", new LocalizedText(
-        "Seule l'animatrice peut faire cela.",
+        "Seules l'animatrice et la gestion de la résidence peuvent faire cela.",
         "Only the activity coordinator or an administrator may do this."));
 }
