@@ -292,6 +292,8 @@ public sealed class MessagingTests(BonSecoursHost host) : IClassFixture<BonSecou
 
         var report = await jeanne.PostAsJsonAsync($"/api/v1/conversations/{conversationId}/messages/{messageId}/report", new { reason = "Propos blessants" });
         var again = await jeanne.PostAsJsonAsync($"/api/v1/conversations/{conversationId}/messages/{messageId}/report", new { reason = "Encore" });
+        var racing = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ =>
+            lucas.PostAsJsonAsync($"/api/v1/conversations/{conversationId}/messages/{own.GetProperty("id").GetGuid()}/report", new { reason = "En même temps" })));
         var ownReport = await jeanne.PostAsJsonAsync($"/api/v1/conversations/{conversationId}/messages/{own.GetProperty("id").GetGuid()}/report", new { reason = "Oups" });
         var empty = await jeanne.PostAsJsonAsync($"/api/v1/conversations/{conversationId}/messages/{messageId}/report", new { reason = " " });
         var unknown = await jeanne.PostAsJsonAsync($"/api/v1/conversations/{conversationId}/messages/{Guid.NewGuid()}/report", new { reason = "x" });
@@ -303,6 +305,8 @@ public sealed class MessagingTests(BonSecoursHost host) : IClassFixture<BonSecou
         Assert.Equal(reportId, repeated.GetProperty("id").GetGuid());
         Assert.Equal("Propos blessants", repeated.GetProperty("reason").GetString());
         await ownReport.ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        var racingIds = await Task.WhenAll(racing.Select(async response => (await response.JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid()));
+        Assert.Single(racingIds.Distinct());
         await empty.ProblemAsync(HttpStatusCode.BadRequest);
         await unknown.ProblemAsync(HttpStatusCode.NotFound);
         await byResident.ProblemAsync(HttpStatusCode.Forbidden);

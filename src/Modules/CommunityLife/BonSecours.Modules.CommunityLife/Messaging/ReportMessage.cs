@@ -6,6 +6,7 @@ using BonSecours.Modules.CommunityLife.Infrastructure;
 using FluentValidation;
 using Marten;
 using MediatR;
+using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -30,10 +31,15 @@ internal sealed class ReportMessageValidator : AbstractValidator<ReportMessage>
 /// Reports a message to the activity coordinators. Any participant of the conversation may
 /// report another person's message, once.
 /// </summary>
-internal sealed class ReportMessageHandler(ModuleSessions<ICommunityLifeStore> sessions, MessagingAccess access, TimeProvider clock)
+internal sealed class ReportMessageHandler(
+    ModuleSessions<ICommunityLifeStore> sessions, MessagingAccess access, TimeProvider clock, ILogger<ReportMessageHandler> logger)
     : IRequestHandler<ReportMessage, MessageReportView>
 {
-    public async Task<MessageReportView> Handle(ReportMessage command, CancellationToken cancellationToken)
+    /// <summary>Runs the report again when a concurrent copy inserted it first, so the retry returns that report.</summary>
+    public Task<MessageReportView> Handle(ReportMessage command, CancellationToken cancellationToken) =>
+        WriteRetry.RunAsync(logger, nameof(ReportMessage), () => ReportOnceAsync(command, cancellationToken), cancellationToken);
+
+    private async Task<MessageReportView> ReportOnceAsync(ReportMessage command, CancellationToken cancellationToken)
     {
         var reporter = access.Caller();
         await using var session = sessions.OpenForWrite(nameof(ReportMessage));
@@ -53,10 +59,11 @@ internal sealed class ReportMessageHandler(ModuleSessions<ICommunityLifeStore> s
                 "You cannot report your own message."));
         }
 
-        // A second report of the same message by the same person returns the first one, so the
-        // coordinator's queue holds one entry per person and message.
-        var existing = await session.Query<MessageReport>()
-            .FirstOrDefaultAsync(report => report.MessageId == message.Id && report.ReportedBy.Kind == reporter.Kind && report.ReportedBy.Id == reporter.Id, cancellationToken);
+        // The id comes from the message and the reporter, so a second report by the same person,
+        // even one sent at the same instant, finds the first one, and the coordinator's queue
+        // contains one entry per person and message.
+        var id = DeterministicGuid.Create("message-report", message.Id.ToString(), reporter.Key);
+        var existing = await session.LoadAsync<MessageReport>(id, cancellationToken);
         if (existing is not null)
         {
             return (await MessageReportView.LoadAsync(session, [existing], cancellationToken))[0];
@@ -64,7 +71,7 @@ internal sealed class ReportMessageHandler(ModuleSessions<ICommunityLifeStore> s
 
         var report = new MessageReport
         {
-            Id = Guid.CreateVersion7(),
+            Id = id,
             ConversationId = command.ConversationId,
             MessageId = message.Id,
             ReportedBy = reporter,
@@ -72,7 +79,7 @@ internal sealed class ReportMessageHandler(ModuleSessions<ICommunityLifeStore> s
             Reason = command.Reason!.Trim(),
             ReportedAt = MessageReport.ToMicroseconds(clock.GetUtcNow()),
         };
-        session.Store(report);
+        session.Insert(report);
         await session.SaveChangesAsync(cancellationToken);
         var views = await MessageReportView.LoadAsync(session, [report], cancellationToken);
         return views[0];
