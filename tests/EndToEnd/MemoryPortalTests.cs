@@ -97,7 +97,7 @@ public sealed partial class PortalTests
         await Assertions.Expect(lucas.Locator(".memory-card.found")).ToHaveCountAsync(MemoryCards, new() { Timeout = 15_000 });
         await Accessibility.AssertAccessibleAsync(lucas, "finished memory board");
 
-        // Lucas asks for a rematch of Memory, and Jeanne accepts it from the live link.
+        // Lucas requests a rematch of Memory, and Jeanne accepts it from the live link.
         await lucas.GetByRole(AriaRole.Button, new() { Name = "Revanche" }).ClickAsync();
         await Assertions.Expect(lucas.Locator(".game-status")).ToHaveTextAsync("Vous attendez la réponse de Jeanne L.");
         await Assertions.Expect(lucas.GetByRole(AriaRole.Heading, new() { Name = "Memory", Level = 1 })).ToBeVisibleAsync();

@@ -5,10 +5,10 @@ using Microsoft.AspNetCore.Http;
 namespace BonSecours.BuildingBlocks.Http;
 
 /// <summary>
-/// Writes a French problem document where ASP.NET Core would send an error with an empty body:
-/// a route whose id is not a GUID (404), a method the route does not take (405) or a content
-/// type an endpoint does not accept (415). Other empty errors keep their status and get a
-/// generic title.
+/// Writes a French problem document where ASP.NET Core would send an error with an empty body.
+/// That happens for a route whose id is not a GUID (404), a method the route does not take
+/// (405) and a content type an endpoint does not accept (415). Other empty errors keep their
+/// status and get a generic title.
 /// </summary>
 public static class EmptyErrorProblems
 {

@@ -1,4 +1,4 @@
-// How the game screens name the other player, shared by the game list and the two boards.
+// Names of the other player for the game list and the two boards.
 
 // Returns the other player's display name, as the games API gives it.
 export function otherPlayerName(game, session) {

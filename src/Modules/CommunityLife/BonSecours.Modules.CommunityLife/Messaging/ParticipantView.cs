@@ -3,7 +3,7 @@ using Marten;
 
 namespace BonSecours.Modules.CommunityLife.Messaging;
 
-/// <summary>A participant as payloads show them, with the name the reader sees.</summary>
+/// <summary>A participant as payloads show them, with the name shown to the reader.</summary>
 internal sealed record ParticipantView(ParticipantKind Kind, string Id, string DisplayName);
 
 internal static class ParticipantNames

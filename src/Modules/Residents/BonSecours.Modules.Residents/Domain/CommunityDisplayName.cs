@@ -3,7 +3,7 @@ using System.Globalization;
 namespace BonSecours.Modules.Residents.Domain;
 
 /// <summary>
-/// Builds the name the residence's community sees: the first name and the initial of the last
+/// Builds the name shown to the residence's community: the first name and the initial of the last
 /// name, such as « Jeanne M. » for Jeanne Martin. The rest of the last name never leaves the module.
 /// </summary>
 internal static class CommunityDisplayName
